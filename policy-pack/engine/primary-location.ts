@@ -1,0 +1,143 @@
+import { lookupAzureNativeType } from "../catalog/azure-native-types";
+import { resourceKind } from "./kinds";
+import { isResourceGroup, StackView } from "./stack";
+import { parseTypeToken, TypeToken } from "./tokens";
+import { ResourceFacts } from "./types";
+import { readString, showValue } from "./values";
+
+/**
+ * Where a resource's primary location comes from, before it is judged. `known` carries the location string;
+ * the other states say why no location can be proven.
+ */
+export interface LocatedValue {
+  readonly state: "known" | "unknown" | "absent" | "invalid";
+  readonly location?: string;
+  /** Property path shown in messages. */
+  readonly path: string;
+  readonly seen: string;
+  /** How the location was reached when not from the resource's own input. */
+  readonly via?: string;
+  /** Why the location cannot be proven (for unknown, absent and invalid), one clause. */
+  readonly why?: string;
+  readonly viaStack: boolean;
+}
+
+const OWN_LOCATION = "location";
+
+function describe(resource: ResourceFacts): string {
+  const token = parseTypeToken(resource.type);
+  return `${token ? resourceKind(token).toLowerCase() : resource.type} '${resource.name}'`;
+}
+
+function providerLocation(resource: ResourceFacts, seen: string): LocatedValue | undefined {
+  if (!resource.provider) return undefined;
+  const fromProvider = readString(resource.provider.props, OWN_LOCATION);
+  const via = `inherited from provider '${resource.provider.name}'`;
+  switch (fromProvider.state) {
+    case "absent":
+      return undefined;
+    case "known":
+      return { state: "known", location: fromProvider.value, path: OWN_LOCATION, seen, via, viaStack: false };
+    case "unknown":
+      return { state: "unknown", path: OWN_LOCATION, seen, via, why: `the location of provider '${resource.provider.name}' is unknown at preview`, viaStack: false };
+    case "invalid":
+      return { state: "invalid", path: OWN_LOCATION, seen, via, why: `provider '${resource.provider.name}' has location ${showValue(fromProvider)}, which is not a string`, viaStack: false };
+  }
+}
+
+/** Follows a reference to another resource of the stack and takes that resource's primary location. */
+function fromReferenced(
+  target: ResourceFacts,
+  stack: StackView,
+  seen: string,
+  via: string,
+  visiting: Set<string>,
+): LocatedValue {
+  const theirs = locate(target, stack, visiting);
+  if (theirs?.state === "known") {
+    return { state: "known", location: theirs.location, path: OWN_LOCATION, seen, via, viaStack: true };
+  }
+  const why = theirs?.why ?? `${describe(target)} has no location`;
+  return { state: theirs?.state ?? "absent", path: OWN_LOCATION, seen, via, why, viaStack: true };
+}
+
+function fromParent(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
+  const parents = lookupAzureNativeType(token.key)?.parents ?? [];
+  if (parents.length === 0) return undefined;
+  for (const property of parents) {
+    const parent = stack?.dependenciesOf(resource, property).find((r) => parseTypeToken(r.type));
+    if (parent) return fromReferenced(parent, stack!, "(none, a child resource)", `inherited from parent ${describe(parent)}`, visiting);
+  }
+  const named = readString(resource.props, parents[0]);
+  return {
+    state: "absent",
+    path: parents[0],
+    seen: showValue(named),
+    why: `its parent named by ${parents[0]} is not a resource of this stack, so its location cannot be read at preview`,
+    viaStack: true,
+  };
+}
+
+function fromResourceGroup(resource: ResourceFacts, stack: StackView | undefined, seen: string, visiting: Set<string>): LocatedValue {
+  const group = stack?.resourceGroupOf(resource);
+  if (group) return fromReferenced(group, stack!, seen, `inherited from resource group '${group.name}'`, visiting);
+  const named = readString(resource.props, "resourceGroupName");
+  const groupText = named.state === "known" ? `resource group '${named.value}'` : "its resource group";
+  return {
+    state: "absent",
+    path: OWN_LOCATION,
+    seen,
+    why: `${groupText} is not created by this stack, so its location cannot be read at preview`,
+    viaStack: true,
+  };
+}
+
+function locate(resource: ResourceFacts, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
+  const token = parseTypeToken(resource.type);
+  if (!token || visiting.has(resource.urn)) return undefined;
+  const compute = () => {
+    visiting.add(resource.urn);
+    try {
+      return locateUncached(resource, token, stack, visiting);
+    } finally {
+      visiting.delete(resource.urn);
+    }
+  };
+  return stack ? stack.remember(`location:${resource.urn}`, compute) : compute();
+}
+
+function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
+  const own = readString(resource.props, OWN_LOCATION);
+  const seen = showValue(own);
+  switch (own.state) {
+    case "known":
+      return { state: "known", location: own.value, path: OWN_LOCATION, seen, viaStack: false };
+    case "invalid":
+      return { state: "invalid", path: OWN_LOCATION, seen, why: "location must be a region name string", viaStack: false };
+    case "unknown": {
+      const source = stack?.dependenciesOf(resource, OWN_LOCATION).find((r) => parseTypeToken(r.type));
+      if (source) return fromReferenced(source, stack!, seen, `taken from ${describe(source)}`, visiting);
+      return { state: "unknown", path: OWN_LOCATION, seen, why: "its value is computed and only known after deployment", viaStack: true };
+    }
+    case "absent":
+      break;
+  }
+  const info = token.provider === "azure-native" ? lookupAzureNativeType(token.key) : undefined;
+  if (info && !info.location) return fromParent(resource, token, stack, visiting);
+  const inherited = providerLocation(resource, seen);
+  if (inherited) return inherited;
+  const inGroup = info ? info.rg === true && !isResourceGroup(resource.type) : readString(resource.props, "resourceGroupName").state !== "absent";
+  if (inGroup) return fromResourceGroup(resource, stack, seen, visiting);
+  if (!info) return undefined;
+  return { state: "absent", path: OWN_LOCATION, seen, why: "neither the resource nor its provider sets a location", viaStack: false };
+}
+
+/**
+ * The primary location of a resource: its own `location`, else the provider's `location` (as azure-native's
+ * Check fills it), else its resource group's (only when the group is in the stack), else its parent's for a
+ * child type without a location input. `undefined` for a resource that has no location at all (extension
+ * resources such as role assignments) or is not an Azure resource.
+ */
+export function primaryLocation(resource: ResourceFacts, stack?: StackView): LocatedValue | undefined {
+  return locate(resource, stack, new Set());
+}
