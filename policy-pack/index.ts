@@ -1,0 +1,12 @@
+import { PolicyPack } from "@pulumi/policy";
+import { POLICIES } from "./policies";
+import { guardConfigure } from "./policies/configure-guard";
+
+guardConfigure();
+
+new PolicyPack("data-boundary", {
+  description: "Blocks any Azure change that would store, replicate or process data outside a European data boundary (EU Data Boundary, EU, or one country).",
+  displayName: "Data boundary",
+  enforcementLevel: "mandatory",
+  policies: POLICIES,
+});

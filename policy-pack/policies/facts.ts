@@ -1,0 +1,42 @@
+import { PolicyResource, ResourceValidationArgs } from "@pulumi/policy";
+import { PropertyBag, ProviderFacts, ResourceFacts, StackResource } from "../engine";
+
+/** The key @pulumi/policy's unknown-checking proxy answers with its unwrapped target. */
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+/**
+ * The raw properties behind @pulumi/policy's proxy, in which unknown values are Pulumi's sentinel strings.
+ * Reading through the proxy would throw on the first unknown, and the SDK turns that throw into an advisory
+ * "can't run policy during preview" that lets the preview pass; the engine judges unknowns itself.
+ */
+export function rawProps(props: unknown): PropertyBag {
+  if (props === null || typeof props !== "object") return {};
+  const target = (props as Record<string, unknown>)[PROXY_TARGET];
+  return (target ?? props) as PropertyBag;
+}
+
+function providerFacts(provider: { type: string; name: string; urn: string; props: unknown } | undefined): ProviderFacts | undefined {
+  return provider ? { type: provider.type, name: provider.name, urn: provider.urn, props: rawProps(provider.props) } : undefined;
+}
+
+/** The engine's view of the resource a resource policy is validating. */
+export function resourceFacts(args: ResourceValidationArgs): ResourceFacts {
+  return { urn: args.urn, type: args.type, name: args.name, props: rawProps(args.props), provider: providerFacts(args.provider) };
+}
+
+/** The engine's view of one resource of the stack, with its parent and property dependencies as URNs. */
+export function stackResourceFacts(resource: PolicyResource): StackResource {
+  const propertyDependencies: Record<string, string[]> = {};
+  for (const [property, resources] of Object.entries(resource.propertyDependencies ?? {})) {
+    propertyDependencies[property] = resources.map((r) => r.urn);
+  }
+  return {
+    urn: resource.urn,
+    type: resource.type,
+    name: resource.name,
+    props: rawProps(resource.props),
+    provider: providerFacts(resource.provider),
+    parent: resource.parent?.urn,
+    propertyDependencies,
+  };
+}

@@ -1,0 +1,42 @@
+import { ResourceValidationPolicy, Severity } from "@pulumi/policy";
+import { evaluateResource, PolicyFamily } from "../engine";
+import { policyDocUrl } from "./docs-url";
+import { resourceFacts } from "./facts";
+import { activeBoundary } from "./settings";
+
+/** What a family policy declares about itself; the behaviour is the engine's. */
+export interface FamilyPolicySpec {
+  readonly name: string;
+  readonly family: PolicyFamily;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly remediationSteps: string;
+  /** Only network transit is advisory; every residency policy is mandatory. */
+  readonly enforcementLevel?: "advisory" | "mandatory";
+}
+
+/**
+ * A resource policy that reports every place of its family that is outside or not proven inside the boundary
+ * and can be judged from the resource alone. Places that depend on other resources of the stack are left to the
+ * `boundary` stack policy. Whatever throws here becomes a violation, never a pass or a gRPC error.
+ */
+export function familyPolicy(spec: FamilyPolicySpec): ResourceValidationPolicy {
+  const families = new Set([spec.family]);
+  return {
+    name: spec.name,
+    description: spec.description,
+    enforcementLevel: spec.enforcementLevel ?? "mandatory",
+    severity: spec.severity,
+    remediationSteps: spec.remediationSteps,
+    url: policyDocUrl(spec.name),
+    validateResource: (args, reportViolation) => {
+      try {
+        for (const place of evaluateResource(resourceFacts(args), activeBoundary(), families)) {
+          if (!place.viaStack && place.verdict !== "inside") reportViolation(place.message);
+        }
+      } catch (error) {
+        reportViolation(`Policy ${spec.name} could not check ${args.type} '${args.name}' (${(error as Error)?.message ?? error}), so it is not proven inside the boundary. Report this error to the data-boundary maintainers.`);
+      }
+    },
+  };
+}
