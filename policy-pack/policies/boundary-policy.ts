@@ -1,6 +1,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import { evaluateResource, StackView } from "../engine";
 import { policyDocUrl } from "./docs-url";
+import { FAMILY_POLICIES } from "./family-policies";
 import { stackResourceFacts } from "./facts";
 import { activeBoundary, SETTINGS_POLICY, SETTINGS_SCHEMA } from "./settings";
 
@@ -24,7 +25,7 @@ export const boundaryPolicy: StackValidationPolicy = {
       const boundary = activeBoundary();
       for (const resource of resources) {
         for (const place of evaluateResource(resource, boundary, undefined, stack)) {
-          if (place.viaStack && place.verdict !== "inside") reportViolation(place.message, resource.urn);
+          if (place.viaStack && place.verdict !== "inside") reportViolation(`[${FAMILY_POLICIES[place.family]}] ${place.message}`, resource.urn);
         }
       }
     } catch (error) {

@@ -2,7 +2,6 @@ import { familyPolicy } from "./resource-policy";
 
 /** V01-V03: every Azure resource's primary location is inside the boundary. */
 export const locationInBoundary = familyPolicy({
-  name: "location-in-boundary",
   family: "location",
   description: "Every Azure resource is located in a region inside the boundary, whether its location is set on it or inherited from its provider, and global services are allowed only when they keep no customer data.",
   severity: "critical",

@@ -2,7 +2,6 @@ import { familyPolicy } from "./resource-policy";
 
 /** V05-V18: geo-redundant copies, replicas and backups stay inside the boundary. */
 export const replicationInBoundary = familyPolicy({
-  name: "replication-in-boundary",
   family: "replication",
   description: "Geo-redundant copies, replicas and backups of a resource's data are kept only in regions inside the boundary.",
   severity: "critical",

@@ -1,12 +1,12 @@
 import { ResourceValidationPolicy, Severity } from "@pulumi/policy";
 import { evaluateResource, PolicyFamily } from "../engine";
 import { policyDocUrl } from "./docs-url";
+import { FAMILY_POLICIES } from "./family-policies";
 import { resourceFacts } from "./facts";
 import { activeBoundary } from "./settings";
 
-/** What a family policy declares about itself; the behaviour is the engine's. */
+/** What a family policy declares about itself (its name comes from {@link FAMILY_POLICIES}); the behaviour is the engine's. */
 export interface FamilyPolicySpec {
-  readonly name: string;
   readonly family: PolicyFamily;
   readonly description: string;
   readonly severity: Severity;
@@ -22,20 +22,21 @@ export interface FamilyPolicySpec {
  */
 export function familyPolicy(spec: FamilyPolicySpec): ResourceValidationPolicy {
   const families = new Set([spec.family]);
+  const name = FAMILY_POLICIES[spec.family];
   return {
-    name: spec.name,
+    name,
     description: spec.description,
     enforcementLevel: spec.enforcementLevel ?? "mandatory",
     severity: spec.severity,
     remediationSteps: spec.remediationSteps,
-    url: policyDocUrl(spec.name),
+    url: policyDocUrl(name),
     validateResource: (args, reportViolation) => {
       try {
         for (const place of evaluateResource(resourceFacts(args), activeBoundary(), families)) {
           if (!place.viaStack && place.verdict !== "inside") reportViolation(place.message);
         }
       } catch (error) {
-        reportViolation(`Policy ${spec.name} could not check ${args.type} '${args.name}' (${(error as Error)?.message ?? error}), so it is not proven inside the boundary. Report this error to the data-boundary maintainers.`);
+        reportViolation(`Policy ${name} could not check ${args.type} '${args.name}' (${(error as Error)?.message ?? error}), so it is not proven inside the boundary. Report this error to the data-boundary maintainers.`);
       }
     },
   };

@@ -61,7 +61,7 @@ describe("the pack over the Analyzer protocol, started as the CLI starts it", ()
     const resources = [storage("logs", { location: UNKNOWN })];
     const diagnostics = await analyzeStackLikePreview(pack.client, resources);
     expect(diagnostics.map((d) => [d.call, d.policyName, d.enforcementLevel, d.urn, violationText(d.message)])).toEqual([
-      ["analyzeStack", "boundary", "mandatory", resources[0].urn, "Storage account 'logs' is located in a place that cannot be proven at preview through location (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because its value is computed and only known after deployment."],
+      ["analyzeStack", "boundary", "mandatory", resources[0].urn, "[location-in-boundary] Storage account 'logs' is located in a place that cannot be proven at preview through location (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because its value is computed and only known after deployment."],
     ]);
     expect(diagnostics.some((d) => d.enforcementLevel === "advisory")).toBe(false);
   });
@@ -72,7 +72,7 @@ describe("the pack over the Analyzer protocol, started as the CLI starts it", ()
     const diagnostics = await analyzeStackLikePreview(pack.client, [group, account]);
     expect(diagnostics.map((d) => [d.call, d.policyName, d.enforcementLevel, d.urn, violationText(d.message)])).toEqual([
       ["analyze", "location-in-boundary", "mandatory", "", "Resource group 'rg' is located in eastus (United States) through location eastus, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope."],
-      ["analyzeStack", "boundary", "mandatory", account.urn, "Storage account 'logs' is located in eastus (United States) through location (not set), inherited from resource group 'rg', outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope."],
+      ["analyzeStack", "boundary", "mandatory", account.urn, "[location-in-boundary] Storage account 'logs' is located in eastus (United States) through location (not set), inherited from resource group 'rg', outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope."],
     ]);
   });
 
