@@ -66,21 +66,22 @@ function fromRegionList(key: string, value: unknown): Boundary {
 
 /**
  * Turns the user's settings into a boundary, or throws a {@link BoundaryConfigError} that names the key
- * (`boundary.preset`, `boundary.regions`), the value seen and the allowed values. Never defaults silently:
+ * (`keyOf`: `boundary.preset` in the pack config, `data-boundary:preset` in stack config), the value seen and the
+ * allowed values. Never defaults silently:
  * only an absent preset means the default `eudb`.
  */
-export function resolveBoundary(settings: BoundarySettings, keyPrefix = "boundary"): Boundary {
+export function resolveBoundary(settings: BoundarySettings, keyOf: (setting: "preset" | "regions") => string = (s) => `boundary.${s}`): Boundary {
   const preset = settings.preset ?? DEFAULT_PRESET_ID;
   if (typeof preset !== "string" || !PRESET_IDS.includes(normalizeLocation(preset))) {
     throw new BoundaryConfigError(
-      `${keyPrefix}.preset is ${JSON.stringify(preset)}; expected one of ${PRESET_IDS.join(", ")}.`,
+      `${keyOf("preset")} is ${JSON.stringify(preset)}; expected one of ${PRESET_IDS.join(", ")}.`,
     );
   }
   const id = normalizeLocation(preset);
-  if (id === CUSTOM_PRESET_ID) return fromRegionList(`${keyPrefix}.regions`, settings.regions);
+  if (id === CUSTOM_PRESET_ID) return fromRegionList(keyOf("regions"), settings.regions);
   if (settings.regions !== undefined) {
     throw new BoundaryConfigError(
-      `${keyPrefix}.regions is set, but ${keyPrefix}.preset is "${id}"; regions are only read with preset "custom".`,
+      `${keyOf("regions")} is set, but ${keyOf("preset")} is "${id}"; regions are only read with preset "custom".`,
     );
   }
   return fromPreset(BOUNDARY_PRESETS.find((p) => p.id === id)!);

@@ -31,7 +31,7 @@ let active: Boundary = resolveBoundary({});
  */
 export function applySettings(properties: Record<string, unknown> | undefined): Boundary {
   const extra = Object.keys(properties ?? {}).filter((k) => !(k in SETTINGS_SCHEMA.properties) && k !== "enforcementLevel");
-  const boundary = resolveBoundary({ preset: properties?.preset, regions: properties?.regions }, SETTINGS_POLICY);
+  const boundary = resolveBoundary({ preset: properties?.preset, regions: properties?.regions }, (s) => `${SETTINGS_POLICY}.${s}`);
   if (extra.length > 0) {
     throw new Error(`${SETTINGS_POLICY}.${extra[0]} is not a setting; expected only ${Object.keys(SETTINGS_SCHEMA.properties).join(", ")}.`);
   }
