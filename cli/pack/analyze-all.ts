@@ -11,28 +11,28 @@ import type { AnalyzeDiagnostic, AnalyzedStackResource, AnalyzerClient } from ".
 
 /** A diagnostic from a replayed preview, tagged with the call that produced it. */
 export type PreviewDiagnostic =
-    | (AnalyzeDiagnostic & {
-          call: "analyze";
-          /** The resource being analyzed; the engine reports the violation against it. */
-          analyzedUrn: string;
-      })
-    | (AnalyzeDiagnostic & { call: "analyzeStack" });
+  | (AnalyzeDiagnostic & {
+      call: "analyze";
+      /** The resource being analyzed; the engine reports the violation against it. */
+      analyzedUrn: string;
+    })
+  | (AnalyzeDiagnostic & { call: "analyzeStack" });
 
 /**
  * Sends `Analyze` for each resource in the given (registration) order, then one `AnalyzeStack` with all
  * of them, and returns every diagnostic in the order the pack produced them.
  */
 export async function analyzeStackLikePreview(
-    client: AnalyzerClient,
-    resources: AnalyzedStackResource[],
+  client: AnalyzerClient,
+  resources: AnalyzedStackResource[],
 ): Promise<PreviewDiagnostic[]> {
-    const diagnostics: PreviewDiagnostic[] = [];
-    for (const resource of resources) {
-        const result = await client.analyze(resource);
-        const analyzedUrn = resource.urn;
-        diagnostics.push(...result.diagnostics.map((d) => ({ ...d, call: "analyze" as const, analyzedUrn })));
-    }
-    const stackResult = await client.analyzeStack(resources);
-    diagnostics.push(...stackResult.diagnostics.map((d) => ({ ...d, call: "analyzeStack" as const })));
-    return diagnostics;
+  const diagnostics: PreviewDiagnostic[] = [];
+  for (const resource of resources) {
+    const result = await client.analyze(resource);
+    const analyzedUrn = resource.urn;
+    diagnostics.push(...result.diagnostics.map((d) => ({ ...d, call: "analyze" as const, analyzedUrn })));
+  }
+  const stackResult = await client.analyzeStack(resources);
+  diagnostics.push(...stackResult.diagnostics.map((d) => ({ ...d, call: "analyzeStack" as const })));
+  return diagnostics;
 }

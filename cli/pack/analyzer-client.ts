@@ -40,361 +40,370 @@ export type Severity = "low" | "medium" | "high" | "critical";
 
 /** The provider resource that manages an analyzed resource (policies see it as `args.provider`). */
 export interface AnalyzedProvider {
-    urn: string;
-    type: string;
-    name: string;
-    /** The provider's inputs. */
-    properties: Record<string, Json>;
+  urn: string;
+  type: string;
+  name: string;
+  /** The provider's inputs. */
+  properties: Record<string, Json>;
 }
 
 /** Resource options as the engine reports them to a pack. Absent fields are sent as protobuf defaults. */
 export interface AnalyzedResourceOptions {
-    protect?: boolean;
-    ignoreChanges?: string[];
-    /** Left undefined, the pack sees `deleteBeforeReplace` as not set. */
-    deleteBeforeReplace?: boolean;
-    additionalSecretOutputs?: string[];
-    aliases?: string[];
-    /** Seconds; the CLI always sends this message, with zeros when no timeout is set. */
-    customTimeouts?: { create?: number; update?: number; delete?: number };
-    parent?: string;
+  protect?: boolean;
+  ignoreChanges?: string[];
+  /** Left undefined, the pack sees `deleteBeforeReplace` as not set. */
+  deleteBeforeReplace?: boolean;
+  additionalSecretOutputs?: string[];
+  aliases?: string[];
+  /** Seconds; the CLI always sends this message, with zeros when no timeout is set. */
+  customTimeouts?: { create?: number; update?: number; delete?: number };
+  parent?: string;
 }
 
 /** One resource as `Analyze` receives it: the provider-checked inputs of a resource being previewed. */
 export interface AnalyzedResource {
-    urn: string;
-    type: string;
-    name: string;
-    /** Plain JSON; unknown values are {@link UNKNOWN}, secrets are wrapped as described above. */
-    properties: Record<string, Json>;
-    provider?: AnalyzedProvider;
-    options?: AnalyzedResourceOptions;
+  urn: string;
+  type: string;
+  name: string;
+  /** Plain JSON; unknown values are {@link UNKNOWN}, secrets are wrapped as described above. */
+  properties: Record<string, Json>;
+  provider?: AnalyzedProvider;
+  options?: AnalyzedResourceOptions;
 }
 
 /** One resource as `AnalyzeStack` receives it: an {@link AnalyzedResource} plus its place in the graph. */
 export interface AnalyzedStackResource extends AnalyzedResource {
-    /** URN of the parent; the pack resolves it only if the parent is among the analyzed resources. */
-    parent?: string;
-    dependencies?: string[];
-    /** Property name to the URNs its value came from. */
-    propertyDependencies?: Record<string, string[]>;
+  /** URN of the parent; the pack resolves it only if the parent is among the analyzed resources. */
+  parent?: string;
+  dependencies?: string[];
+  /** Property name to the URNs its value came from. */
+  propertyDependencies?: Record<string, string[]>;
 }
 
 /** A policy violation (or an advisory note) reported by the pack. */
 export interface AnalyzeDiagnostic {
-    policyName: string;
-    policyPackName: string;
-    policyPackVersion: string;
-    description: string;
-    message: string;
-    enforcementLevel: EnforcementLevel;
-    /** The URN the policy named; `""` when it named none (the engine then blames the analyzed resource). */
-    urn: string;
-    severity?: Severity;
+  policyName: string;
+  policyPackName: string;
+  policyPackVersion: string;
+  description: string;
+  message: string;
+  enforcementLevel: EnforcementLevel;
+  /** The URN the policy named; `""` when it named none (the engine then blames the analyzed resource). */
+  urn: string;
+  severity?: Severity;
 }
 
 /** A policy that declared itself not applicable to the analyzed resource(s), and why. */
 export interface PolicyNotApplicable {
-    policyName: string;
-    reason: string;
+  policyName: string;
+  reason: string;
 }
 
 /** The answer to `Analyze` or `AnalyzeStack`. */
 export interface AnalyzeResult {
-    diagnostics: AnalyzeDiagnostic[];
-    notApplicable: PolicyNotApplicable[];
+  diagnostics: AnalyzeDiagnostic[];
+  notApplicable: PolicyNotApplicable[];
 }
 
 /** A policy as the pack describes it in `GetAnalyzerInfo`. */
 export interface PolicyInfo {
-    name: string;
-    displayName: string;
-    description: string;
-    /** The policy's default level (its own, else the pack's). */
-    enforcementLevel: EnforcementLevel;
-    type: "resource" | "stack" | "unknown";
-    /** JSON Schema fragment for the policy's config properties (the CLI adds `enforcementLevel` itself). */
-    configSchema?: { properties: Record<string, Json>; required: string[] };
-    severity?: Severity;
+  name: string;
+  displayName: string;
+  description: string;
+  /** The policy's default level (its own, else the pack's). */
+  enforcementLevel: EnforcementLevel;
+  type: "resource" | "stack" | "unknown";
+  /** JSON Schema fragment for the policy's config properties (the CLI adds `enforcementLevel` itself). */
+  configSchema?: { properties: Record<string, Json>; required: string[] };
+  severity?: Severity;
 }
 
 /** What `GetAnalyzerInfo` says about the pack. */
 export interface AnalyzerInfo {
-    name: string;
-    version: string;
-    supportsConfig: boolean;
-    policies: PolicyInfo[];
+  name: string;
+  version: string;
+  supportsConfig: boolean;
+  policies: PolicyInfo[];
 }
 
 /** Config for one policy. Without `enforcementLevel` the policy keeps its default level. */
 export interface PolicyConfig {
-    enforcementLevel?: EnforcementLevel;
-    properties?: Record<string, Json>;
+  enforcementLevel?: EnforcementLevel;
+  properties?: Record<string, Json>;
 }
 
 /** What the CLI tells a pack about the stack being previewed (`ConfigureStack`). */
 export interface StackContext {
-    stack: string;
-    project: string;
-    organization?: string;
-    dryRun: boolean;
-    /** Stack config, `"namespace:key"` to its string value. */
-    config?: Record<string, string>;
-    configSecretKeys?: string[];
-    tags?: Record<string, string>;
+  stack: string;
+  project: string;
+  organization?: string;
+  dryRun: boolean;
+  /** Stack config, `"namespace:key"` to its string value. */
+  config?: Record<string, string>;
+  configSecretKeys?: string[];
+  tags?: Record<string, string>;
 }
 
 /** A failed Analyzer call: the gRPC status and the pack's own message (`details`). */
 export class AnalyzerCallError extends Error {
-    /**
-     * @param method the Analyzer RPC that failed
-     * @param code the gRPC status code
-     * @param details the status details, i.e. the error message the pack sent
-     */
-    constructor(
-        readonly method: string,
-        readonly code: grpc.status,
-        readonly details: string,
-    ) {
-        super(`${method} failed (${grpc.status[code] ?? code}): ${details}`);
-        this.name = "AnalyzerCallError";
-    }
+  /**
+   * @param method the Analyzer RPC that failed
+   * @param code the gRPC status code
+   * @param details the status details, i.e. the error message the pack sent
+   */
+  constructor(
+    readonly method: string,
+    readonly code: grpc.status,
+    readonly details: string,
+  ) {
+    super(`${method} failed (${grpc.status[code] ?? code}): ${details}`);
+    this.name = "AnalyzerCallError";
+  }
 }
 
 const LEVEL_TO_PROTO: Record<EnforcementLevel, proto.EnforcementLevel> = {
-    advisory: proto.EnforcementLevel.ADVISORY,
-    mandatory: proto.EnforcementLevel.MANDATORY,
-    remediate: proto.EnforcementLevel.REMEDIATE,
-    disabled: proto.EnforcementLevel.DISABLED,
+  advisory: proto.EnforcementLevel.ADVISORY,
+  mandatory: proto.EnforcementLevel.MANDATORY,
+  remediate: proto.EnforcementLevel.REMEDIATE,
+  disabled: proto.EnforcementLevel.DISABLED,
 };
 
 const SEVERITY_FROM_PROTO: Partial<Record<proto.PolicySeverity, Severity>> = {
-    [proto.PolicySeverity.POLICY_SEVERITY_LOW]: "low",
-    [proto.PolicySeverity.POLICY_SEVERITY_MEDIUM]: "medium",
-    [proto.PolicySeverity.POLICY_SEVERITY_HIGH]: "high",
-    [proto.PolicySeverity.POLICY_SEVERITY_CRITICAL]: "critical",
+  [proto.PolicySeverity.POLICY_SEVERITY_LOW]: "low",
+  [proto.PolicySeverity.POLICY_SEVERITY_MEDIUM]: "medium",
+  [proto.PolicySeverity.POLICY_SEVERITY_HIGH]: "high",
+  [proto.PolicySeverity.POLICY_SEVERITY_CRITICAL]: "critical",
 };
 
 const POLICY_TYPE_FROM_PROTO: Record<proto.PolicyType, PolicyInfo["type"]> = {
-    [proto.PolicyType.POLICY_TYPE_UNKNOWN]: "unknown",
-    [proto.PolicyType.POLICY_TYPE_RESOURCE]: "resource",
-    [proto.PolicyType.POLICY_TYPE_STACK]: "stack",
+  [proto.PolicyType.POLICY_TYPE_UNKNOWN]: "unknown",
+  [proto.PolicyType.POLICY_TYPE_RESOURCE]: "resource",
+  [proto.PolicyType.POLICY_TYPE_STACK]: "stack",
 };
 
 /** Talks to one running policy pack over its Analyzer gRPC service. */
 export class AnalyzerClient {
-    private readonly grpcClient: AnalyzerGrpcClient;
+  private readonly grpcClient: AnalyzerGrpcClient;
 
-    /** @param address `host:port` the pack serves on, e.g. `127.0.0.1:45161` */
-    constructor(address: string) {
-        this.grpcClient = new AnalyzerGrpcClient(address, grpc.credentials.createInsecure(), {
-            "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
-            "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
-        });
+  /** @param address `host:port` the pack serves on, e.g. `127.0.0.1:45161` */
+  constructor(address: string) {
+    this.grpcClient = new AnalyzerGrpcClient(address, grpc.credentials.createInsecure(), {
+      "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
+      "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
+    });
+  }
+
+  /** The pack's name, version and policies. */
+  async getAnalyzerInfo(): Promise<AnalyzerInfo> {
+    const info = await this.call<Empty, proto.AnalyzerInfo>(
+      "GetAnalyzerInfo",
+      this.grpcClient.getAnalyzerInfo,
+      new Empty(),
+    );
+    return {
+      name: info.getName(),
+      version: info.getVersion(),
+      supportsConfig: info.getSupportsconfig(),
+      policies: info.getPoliciesList().map(toPolicyInfo),
+    };
+  }
+
+  /**
+   * Sends policy config, as the CLI does after reading `--policy-pack-config`. An entry without an
+   * enforcement level gets the policy's default level from `GetAnalyzerInfo`, as the CLI does: the
+   * protocol has no "unset" level, and @pulumi/policy would read a missing one as advisory.
+   * The `"all"` shorthand and schema validation belong to the config file reader, not to this call.
+   */
+  async configure(config: Record<string, PolicyConfig>): Promise<void> {
+    const defaults = Object.values(config).some((c) => c.enforcementLevel === undefined)
+      ? await this.defaultLevels()
+      : new Map<string, EnforcementLevel>();
+    const request = new proto.ConfigureAnalyzerRequest();
+    for (const [policyName, policyConfig] of Object.entries(config)) {
+      const level = policyConfig.enforcementLevel ?? defaults.get(policyName);
+      if (level === undefined) {
+        throw new Error(`Cannot configure policy "${policyName}": the pack has no policy of that name.`);
+      }
+      const message = new proto.PolicyConfig();
+      message.setEnforcementlevel(LEVEL_TO_PROTO[level]);
+      message.setProperties(toStruct(policyConfig.properties ?? {}, `config of policy "${policyName}"`));
+      request.getPolicyconfigMap().set(policyName, message);
     }
+    await this.call("Configure", this.grpcClient.configure, request);
+  }
 
-    /** The pack's name, version and policies. */
-    async getAnalyzerInfo(): Promise<AnalyzerInfo> {
-        const info = await this.call<Empty, proto.AnalyzerInfo>("GetAnalyzerInfo", this.grpcClient.getAnalyzerInfo, new Empty());
-        return {
-            name: info.getName(),
-            version: info.getVersion(),
-            supportsConfig: info.getSupportsconfig(),
-            policies: info.getPoliciesList().map(toPolicyInfo),
-        };
+  /** Tells the pack which stack is being previewed (policies read it as `args.stackTags`). */
+  async configureStack(context: StackContext): Promise<void> {
+    const request = new proto.AnalyzerStackConfigureRequest();
+    request.setStack(context.stack);
+    request.setProject(context.project);
+    request.setOrganization(context.organization ?? "");
+    request.setDryRun(context.dryRun);
+    request.setConfigSecretKeysList(context.configSecretKeys ?? []);
+    setAll(request.getConfigMap(), context.config);
+    setAll(request.getTagsMap(), context.tags);
+    await this.call("ConfigureStack", this.grpcClient.configureStack, request);
+  }
+
+  /** Runs the pack's resource policies on one resource, as the engine does for each resource it previews. */
+  async analyze(resource: AnalyzedResource): Promise<AnalyzeResult> {
+    const request = new proto.AnalyzeRequest();
+    request.setUrn(resource.urn);
+    request.setType(resource.type);
+    request.setName(resource.name);
+    request.setProperties(toStruct(resource.properties, resource.urn));
+    request.setOptions(toOptions(resource.options));
+    if (resource.provider) {
+      request.setProvider(toProvider(resource.provider));
     }
+    return toResult(await this.call("Analyze", this.grpcClient.analyze, request));
+  }
 
-    /**
-     * Sends policy config, as the CLI does after reading `--policy-pack-config`. An entry without an
-     * enforcement level gets the policy's default level from `GetAnalyzerInfo`, as the CLI does: the
-     * protocol has no "unset" level, and @pulumi/policy would read a missing one as advisory.
-     * The `"all"` shorthand and schema validation belong to the config file reader, not to this call.
-     */
-    async configure(config: Record<string, PolicyConfig>): Promise<void> {
-        const defaults = Object.values(config).some((c) => c.enforcementLevel === undefined)
-            ? await this.defaultLevels()
-            : new Map<string, EnforcementLevel>();
-        const request = new proto.ConfigureAnalyzerRequest();
-        for (const [policyName, policyConfig] of Object.entries(config)) {
-            const level = policyConfig.enforcementLevel ?? defaults.get(policyName);
-            if (level === undefined) {
-                throw new Error(`Cannot configure policy "${policyName}": the pack has no policy of that name.`);
-            }
-            const message = new proto.PolicyConfig();
-            message.setEnforcementlevel(LEVEL_TO_PROTO[level]);
-            message.setProperties(toStruct(policyConfig.properties ?? {}, `config of policy "${policyName}"`));
-            request.getPolicyconfigMap().set(policyName, message);
+  /** Runs the pack's stack policies once over all resources, as the engine does at the end of a preview. */
+  async analyzeStack(resources: AnalyzedStackResource[]): Promise<AnalyzeResult> {
+    const request = new proto.AnalyzeStackRequest();
+    request.setResourcesList(resources.map(toStackResource));
+    return toResult(await this.call("AnalyzeStack", this.grpcClient.analyzeStack, request));
+  }
+
+  /** Closes the connection; the pack process keeps running. */
+  close(): void {
+    this.grpcClient.close();
+  }
+
+  private async defaultLevels(): Promise<Map<string, EnforcementLevel>> {
+    const info = await this.getAnalyzerInfo();
+    return new Map(info.policies.map((p) => [p.name, p.enforcementLevel]));
+  }
+
+  private call<Req, Res>(
+    method: string,
+    rpc: (request: Req, callback: (error: grpc.ServiceError | null, response: Res) => void) => grpc.ClientUnaryCall,
+    request: Req,
+  ): Promise<Res> {
+    return new Promise((resolve, reject) => {
+      rpc.call(this.grpcClient, request, (error, response) => {
+        if (error) {
+          reject(new AnalyzerCallError(method, error.code, error.details));
+        } else {
+          resolve(response);
         }
-        await this.call("Configure", this.grpcClient.configure, request);
-    }
-
-    /** Tells the pack which stack is being previewed (policies read it as `args.stackTags`). */
-    async configureStack(context: StackContext): Promise<void> {
-        const request = new proto.AnalyzerStackConfigureRequest();
-        request.setStack(context.stack);
-        request.setProject(context.project);
-        request.setOrganization(context.organization ?? "");
-        request.setDryRun(context.dryRun);
-        request.setConfigSecretKeysList(context.configSecretKeys ?? []);
-        setAll(request.getConfigMap(), context.config);
-        setAll(request.getTagsMap(), context.tags);
-        await this.call("ConfigureStack", this.grpcClient.configureStack, request);
-    }
-
-    /** Runs the pack's resource policies on one resource, as the engine does for each resource it previews. */
-    async analyze(resource: AnalyzedResource): Promise<AnalyzeResult> {
-        const request = new proto.AnalyzeRequest();
-        request.setUrn(resource.urn);
-        request.setType(resource.type);
-        request.setName(resource.name);
-        request.setProperties(toStruct(resource.properties, resource.urn));
-        request.setOptions(toOptions(resource.options));
-        if (resource.provider) {
-            request.setProvider(toProvider(resource.provider));
-        }
-        return toResult(await this.call("Analyze", this.grpcClient.analyze, request));
-    }
-
-    /** Runs the pack's stack policies once over all resources, as the engine does at the end of a preview. */
-    async analyzeStack(resources: AnalyzedStackResource[]): Promise<AnalyzeResult> {
-        const request = new proto.AnalyzeStackRequest();
-        request.setResourcesList(resources.map(toStackResource));
-        return toResult(await this.call("AnalyzeStack", this.grpcClient.analyzeStack, request));
-    }
-
-    /** Closes the connection; the pack process keeps running. */
-    close(): void {
-        this.grpcClient.close();
-    }
-
-    private async defaultLevels(): Promise<Map<string, EnforcementLevel>> {
-        const info = await this.getAnalyzerInfo();
-        return new Map(info.policies.map((p) => [p.name, p.enforcementLevel]));
-    }
-
-    private call<Req, Res>(
-        method: string,
-        rpc: (request: Req, callback: (error: grpc.ServiceError | null, response: Res) => void) => grpc.ClientUnaryCall,
-        request: Req,
-    ): Promise<Res> {
-        return new Promise((resolve, reject) => {
-            rpc.call(this.grpcClient, request, (error, response) => {
-                if (error) {
-                    reject(new AnalyzerCallError(method, error.code, error.details));
-                } else {
-                    resolve(response);
-                }
-            });
-        });
-    }
+      });
+    });
+  }
 }
 
 function toStruct(value: Record<string, Json>, owner: string): Struct {
-    try {
-        return Struct.fromJavaScript(value);
-    } catch (error) {
-        throw new Error(`Cannot encode the properties of ${owner} as JSON: ${(error as Error).message}`);
-    }
+  try {
+    return Struct.fromJavaScript(value);
+  } catch (error) {
+    throw new Error(`Cannot encode the properties of ${owner} as JSON: ${(error as Error).message}`);
+  }
 }
 
-function setAll(target: { set(key: string, value: string): unknown }, entries: Record<string, string> | undefined): void {
-    for (const [key, value] of Object.entries(entries ?? {})) {
-        target.set(key, value);
-    }
+function setAll(
+  target: { set(key: string, value: string): unknown },
+  entries: Record<string, string> | undefined,
+): void {
+  for (const [key, value] of Object.entries(entries ?? {})) {
+    target.set(key, value);
+  }
 }
 
 function toOptions(options: AnalyzedResourceOptions = {}): proto.AnalyzerResourceOptions {
-    const message = new proto.AnalyzerResourceOptions();
-    message.setProtect(options.protect ?? false);
-    message.setIgnorechangesList(options.ignoreChanges ?? []);
-    message.setDeletebeforereplacedefined(options.deleteBeforeReplace !== undefined);
-    message.setDeletebeforereplace(options.deleteBeforeReplace ?? false);
-    message.setAdditionalsecretoutputsList(options.additionalSecretOutputs ?? []);
-    message.setAliasesList(options.aliases ?? []);
-    const timeouts = new proto.AnalyzerResourceOptions.CustomTimeouts();
-    timeouts.setCreate(options.customTimeouts?.create ?? 0);
-    timeouts.setUpdate(options.customTimeouts?.update ?? 0);
-    timeouts.setDelete(options.customTimeouts?.delete ?? 0);
-    message.setCustomtimeouts(timeouts);
-    message.setParent(options.parent ?? "");
-    return message;
+  const message = new proto.AnalyzerResourceOptions();
+  message.setProtect(options.protect ?? false);
+  message.setIgnorechangesList(options.ignoreChanges ?? []);
+  message.setDeletebeforereplacedefined(options.deleteBeforeReplace !== undefined);
+  message.setDeletebeforereplace(options.deleteBeforeReplace ?? false);
+  message.setAdditionalsecretoutputsList(options.additionalSecretOutputs ?? []);
+  message.setAliasesList(options.aliases ?? []);
+  const timeouts = new proto.AnalyzerResourceOptions.CustomTimeouts();
+  timeouts.setCreate(options.customTimeouts?.create ?? 0);
+  timeouts.setUpdate(options.customTimeouts?.update ?? 0);
+  timeouts.setDelete(options.customTimeouts?.delete ?? 0);
+  message.setCustomtimeouts(timeouts);
+  message.setParent(options.parent ?? "");
+  return message;
 }
 
 function toProvider(provider: AnalyzedProvider): proto.AnalyzerProviderResource {
-    const message = new proto.AnalyzerProviderResource();
-    message.setUrn(provider.urn);
-    message.setType(provider.type);
-    message.setName(provider.name);
-    message.setProperties(toStruct(provider.properties, provider.urn));
-    return message;
+  const message = new proto.AnalyzerProviderResource();
+  message.setUrn(provider.urn);
+  message.setType(provider.type);
+  message.setName(provider.name);
+  message.setProperties(toStruct(provider.properties, provider.urn));
+  return message;
 }
 
 function toStackResource(resource: AnalyzedStackResource): proto.AnalyzerResource {
-    const message = new proto.AnalyzerResource();
-    message.setUrn(resource.urn);
-    message.setType(resource.type);
-    message.setName(resource.name);
-    message.setProperties(toStruct(resource.properties, resource.urn));
-    message.setOptions(toOptions(resource.options));
-    if (resource.provider) {
-        message.setProvider(toProvider(resource.provider));
+  const message = new proto.AnalyzerResource();
+  message.setUrn(resource.urn);
+  message.setType(resource.type);
+  message.setName(resource.name);
+  message.setProperties(toStruct(resource.properties, resource.urn));
+  message.setOptions(toOptions(resource.options));
+  if (resource.provider) {
+    message.setProvider(toProvider(resource.provider));
+  }
+  message.setParent(resource.parent ?? "");
+  message.setDependenciesList(resource.dependencies ?? []);
+  for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
+    if (urns.length > 0) {
+      const dependencies = new proto.AnalyzerPropertyDependencies();
+      dependencies.setUrnsList(urns);
+      message.getPropertydependenciesMap().set(property, dependencies);
     }
-    message.setParent(resource.parent ?? "");
-    message.setDependenciesList(resource.dependencies ?? []);
-    for (const [property, urns] of Object.entries(resource.propertyDependencies ?? {})) {
-        if (urns.length > 0) {
-            const dependencies = new proto.AnalyzerPropertyDependencies();
-            dependencies.setUrnsList(urns);
-            message.getPropertydependenciesMap().set(property, dependencies);
-        }
-    }
-    return message;
+  }
+  return message;
 }
 
 function toLevel(level: proto.EnforcementLevel): EnforcementLevel {
-    const name = (Object.keys(LEVEL_TO_PROTO) as EnforcementLevel[]).find((key) => LEVEL_TO_PROTO[key] === level);
-    if (name === undefined) {
-        throw new Error(`The pack answered with an unknown enforcement level ${level}.`);
-    }
-    return name;
+  const name = (Object.keys(LEVEL_TO_PROTO) as EnforcementLevel[]).find((key) => LEVEL_TO_PROTO[key] === level);
+  if (name === undefined) {
+    throw new Error(`The pack answered with an unknown enforcement level ${level}.`);
+  }
+  return name;
 }
 
 function toPolicyInfo(policy: proto.PolicyInfo): PolicyInfo {
-    const schema = policy.getConfigschema();
-    const severity = SEVERITY_FROM_PROTO[policy.getSeverity()];
-    return {
-        name: policy.getName(),
-        displayName: policy.getDisplayname(),
-        description: policy.getDescription(),
-        enforcementLevel: toLevel(policy.getEnforcementlevel()),
-        type: POLICY_TYPE_FROM_PROTO[policy.getPolicyType()] ?? "unknown",
-        ...(schema && {
-            configSchema: {
-                properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<string, Json>,
-                required: schema.getRequiredList(),
-            },
-        }),
-        ...(severity && { severity }),
-    };
+  const schema = policy.getConfigschema();
+  const severity = SEVERITY_FROM_PROTO[policy.getSeverity()];
+  return {
+    name: policy.getName(),
+    displayName: policy.getDisplayname(),
+    description: policy.getDescription(),
+    enforcementLevel: toLevel(policy.getEnforcementlevel()),
+    type: POLICY_TYPE_FROM_PROTO[policy.getPolicyType()] ?? "unknown",
+    ...(schema && {
+      configSchema: {
+        properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<string, Json>,
+        required: schema.getRequiredList(),
+      },
+    }),
+    ...(severity && { severity }),
+  };
 }
 
 function toDiagnostic(diagnostic: proto.AnalyzeDiagnostic): AnalyzeDiagnostic {
-    const severity = SEVERITY_FROM_PROTO[diagnostic.getSeverity()];
-    return {
-        policyName: diagnostic.getPolicyname(),
-        policyPackName: diagnostic.getPolicypackname(),
-        policyPackVersion: diagnostic.getPolicypackversion(),
-        description: diagnostic.getDescription(),
-        message: diagnostic.getMessage(),
-        enforcementLevel: toLevel(diagnostic.getEnforcementlevel()),
-        urn: diagnostic.getUrn(),
-        ...(severity && { severity }),
-    };
+  const severity = SEVERITY_FROM_PROTO[diagnostic.getSeverity()];
+  return {
+    policyName: diagnostic.getPolicyname(),
+    policyPackName: diagnostic.getPolicypackname(),
+    policyPackVersion: diagnostic.getPolicypackversion(),
+    description: diagnostic.getDescription(),
+    message: diagnostic.getMessage(),
+    enforcementLevel: toLevel(diagnostic.getEnforcementlevel()),
+    urn: diagnostic.getUrn(),
+    ...(severity && { severity }),
+  };
 }
 
 function toResult(response: proto.AnalyzeResponse): AnalyzeResult {
-    return {
-        diagnostics: response.getDiagnosticsList().map(toDiagnostic),
-        notApplicable: response.getNotApplicableList().map((n) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
-    };
+  return {
+    diagnostics: response.getDiagnosticsList().map(toDiagnostic),
+    notApplicable: response
+      .getNotApplicableList()
+      .map((n) => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
+  };
 }

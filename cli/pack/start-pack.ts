@@ -27,30 +27,30 @@ const STDERR_TAIL_LINES = 20;
 
 /** Options for {@link startPolicyPack}. */
 export interface StartPackOptions {
-    /** How long the pack may take to print its port. Default 60 s. */
-    startupTimeoutMs?: number;
-    /**
-     * Extra environment for the pack, on top of this process's environment (the CLI also passes its
-     * own). The CLI sets `PULUMI_CONFIG`, `PULUMI_NODEJS_PROJECT`, `PULUMI_NODEJS_STACK`,
-     * `PULUMI_NODEJS_DRY_RUN`, `PULUMI_NODEJS_ORGANIZATION` and the `PULUMI_*` twins of the last four.
-     */
-    env?: Record<string, string>;
+  /** How long the pack may take to print its port. Default 60 s. */
+  startupTimeoutMs?: number;
+  /**
+   * Extra environment for the pack, on top of this process's environment (the CLI also passes its
+   * own). The CLI sets `PULUMI_CONFIG`, `PULUMI_NODEJS_PROJECT`, `PULUMI_NODEJS_STACK`,
+   * `PULUMI_NODEJS_DRY_RUN`, `PULUMI_NODEJS_ORGANIZATION` and the `PULUMI_*` twins of the last four.
+   */
+  env?: Record<string, string>;
 }
 
 /** A policy pack process that is serving the Analyzer protocol. */
 export interface RunningPack {
-    /** Absolute pack directory. */
-    packDir: string;
-    /** The port the pack printed; it serves on 127.0.0.1. */
-    port: number;
-    /** Milliseconds from spawn to the port appearing on stdout. */
-    startupMs: number;
-    /** A client connected to the pack. */
-    client: AnalyzerClient;
-    /** Everything the pack wrote to stderr so far (the last megabyte of it). */
-    stderr(): string;
-    /** Closes the client and ends the pack process; safe to call more than once. */
-    stop(): Promise<void>;
+  /** Absolute pack directory. */
+  packDir: string;
+  /** The port the pack printed; it serves on 127.0.0.1. */
+  port: number;
+  /** Milliseconds from spawn to the port appearing on stdout. */
+  startupMs: number;
+  /** A client connected to the pack. */
+  client: AnalyzerClient;
+  /** Everything the pack wrote to stderr so far (the last megabyte of it). */
+  stderr(): string;
+  /** Closes the client and ends the pack process; safe to call more than once. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -59,124 +59,127 @@ export interface RunningPack {
  * port, timeout), followed by the tail of the pack's stderr.
  */
 export async function startPolicyPack(packDir: string, opts: StartPackOptions = {}): Promise<RunningPack> {
-    const dir = path.resolve(packDir);
-    const runner = resolveRunPolicyPack(dir);
-    const startedAt = performance.now();
-    const child = spawn(process.execPath, [runner, UNUSED_ENGINE_ADDRESS, "."], {
-        cwd: dir,
-        env: { ...process.env, ...opts.env },
-        stdio: ["ignore", "pipe", "pipe"],
-    });
-    const stderr = captureStderr(child);
-    try {
-        const port = await readPort(child, opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS);
-        const startupMs = performance.now() - startedAt;
-        child.stdout?.resume(); // keep draining whatever the pack prints later, so it never blocks on a full pipe
-        const client = new AnalyzerClient(`127.0.0.1:${port}`);
-        return { packDir: dir, port, startupMs, client, stderr, stop: once(() => stopPack(child, client)) };
-    } catch (problem) {
-        await killAndWait(child);
-        throw new Error(`Policy pack ${dir} failed to start: ${(problem as Error).message}${formatTail(stderr())}`);
-    }
+  const dir = path.resolve(packDir);
+  const runner = resolveRunPolicyPack(dir);
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, [runner, UNUSED_ENGINE_ADDRESS, "."], {
+    cwd: dir,
+    env: { ...process.env, ...opts.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const stderr = captureStderr(child);
+  try {
+    const port = await readPort(child, opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS);
+    const startupMs = performance.now() - startedAt;
+    child.stdout?.resume(); // keep draining whatever the pack prints later, so it never blocks on a full pipe
+    const client = new AnalyzerClient(`127.0.0.1:${port}`);
+    return { packDir: dir, port, startupMs, client, stderr, stop: once(() => stopPack(child, client)) };
+  } catch (problem) {
+    await killAndWait(child);
+    throw new Error(`Policy pack ${dir} failed to start: ${(problem as Error).message}${formatTail(stderr())}`);
+  }
 }
 
 /** Finds `@pulumi/pulumi/cmd/run-policy-pack` the way the CLI's script does: resolved from the pack directory. */
 function resolveRunPolicyPack(dir: string): string {
-    if (!existsSync(dir)) {
-        throw new Error(`Policy pack ${dir} failed to start: the directory does not exist.`);
-    }
-    if (!existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
-        throw new Error(`Policy pack ${dir} failed to start: it has no PulumiPolicy.yaml.`);
-    }
-    try {
-        return createRequire(path.join(dir, "PulumiPolicy.yaml")).resolve("@pulumi/pulumi/cmd/run-policy-pack");
-    } catch {
-        throw new Error(
-            `Policy pack ${dir} failed to start: @pulumi/pulumi/cmd/run-policy-pack cannot be resolved from it; are its dependencies installed?`,
-        );
-    }
+  if (!existsSync(dir)) {
+    throw new Error(`Policy pack ${dir} failed to start: the directory does not exist.`);
+  }
+  if (!existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
+    throw new Error(`Policy pack ${dir} failed to start: it has no PulumiPolicy.yaml.`);
+  }
+  try {
+    return createRequire(path.join(dir, "PulumiPolicy.yaml")).resolve("@pulumi/pulumi/cmd/run-policy-pack");
+  } catch {
+    throw new Error(
+      `Policy pack ${dir} failed to start: @pulumi/pulumi/cmd/run-policy-pack cannot be resolved from it; are its dependencies installed?`,
+    );
+  }
 }
 
 function captureStderr(child: ChildProcess): () => string {
-    let text = "";
-    child.stderr?.setEncoding("utf8");
-    child.stderr?.on("data", (chunk: string) => {
-        text = (text + chunk).slice(-STDERR_KEPT_CHARS);
-    });
-    return () => text;
+  let text = "";
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (chunk: string) => {
+    text = (text + chunk).slice(-STDERR_KEPT_CHARS);
+  });
+  return () => text;
 }
 
 /** Resolves with the port once the first stdout line arrives; rejects on exit, a non-port line or timeout. */
 function readPort(child: ChildProcess, timeoutMs: number): Promise<number> {
-    return new Promise((resolve, reject) => {
-        let stdout = "";
-        const finish = (outcome: () => void): void => {
-            clearTimeout(timer);
-            child.stdout?.off("data", onData);
-            child.off("exit", onExit);
-            child.off("error", onError);
-            outcome();
-        };
-        const onData = (chunk: string): void => {
-            stdout += chunk;
-            const newline = stdout.indexOf("\n");
-            if (newline < 0) {
-                return;
-            }
-            const line = stdout.slice(0, newline).trim();
-            const port = /^\d{1,5}$/.test(line) ? Number(line) : NaN;
-            finish(() =>
-                port > 0 && port < 65536
-                    ? resolve(port)
-                    : reject(new Error(`it printed ${JSON.stringify(line)} on stdout where its port was expected.`)),
-            );
-        };
-        const onExit = (code: number | null, signal: NodeJS.Signals | null): void =>
-            finish(() => reject(new Error(`it exited (${signal ?? `code ${code}`}) before printing its port.`)));
-        const onError = (error: Error): void => finish(() => reject(new Error(`it could not be spawned: ${error.message}.`)));
-        const timer = setTimeout(
-            () => finish(() => reject(new Error(`it did not print its port within ${timeoutMs} ms.`))),
-            timeoutMs,
-        );
-        child.stdout?.setEncoding("utf8");
-        child.stdout?.on("data", onData);
-        child.once("exit", onExit);
-        child.once("error", onError);
-    });
+  return new Promise((resolve, reject) => {
+    let stdout = "";
+    const finish = (outcome: () => void): void => {
+      clearTimeout(timer);
+      child.stdout?.off("data", onData);
+      child.off("exit", onExit);
+      child.off("error", onError);
+      outcome();
+    };
+    const onData = (chunk: string): void => {
+      stdout += chunk;
+      const newline = stdout.indexOf("\n");
+      if (newline < 0) {
+        return;
+      }
+      const line = stdout.slice(0, newline).trim();
+      const port = /^\d{1,5}$/.test(line) ? Number(line) : NaN;
+      finish(() =>
+        port > 0 && port < 65536
+          ? resolve(port)
+          : reject(new Error(`it printed ${JSON.stringify(line)} on stdout where its port was expected.`)),
+      );
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null): void =>
+      finish(() => reject(new Error(`it exited (${signal ?? `code ${code}`}) before printing its port.`)));
+    const onError = (error: Error): void =>
+      finish(() => reject(new Error(`it could not be spawned: ${error.message}.`)));
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`it did not print its port within ${timeoutMs} ms.`))),
+      timeoutMs,
+    );
+    child.stdout?.setEncoding("utf8");
+    child.stdout?.on("data", onData);
+    child.once("exit", onExit);
+    child.once("error", onError);
+  });
 }
 
 async function stopPack(child: ChildProcess, client: AnalyzerClient): Promise<void> {
-    client.close();
-    await killAndWait(child);
+  client.close();
+  await killAndWait(child);
 }
 
 /** Sends SIGTERM, then SIGKILL after a grace period, and waits for the process to be gone. */
 function killAndWait(child: ChildProcess): Promise<void> {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
-        return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-        const forceKill = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
-        child.once("exit", () => {
-            clearTimeout(forceKill);
-            resolve();
-        });
-        child.kill("SIGTERM");
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const forceKill = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    child.once("exit", () => {
+      clearTimeout(forceKill);
+      resolve();
     });
+    child.kill("SIGTERM");
+  });
 }
 
 /** The last lines of the pack's stderr, without colour codes and stack frames. */
 function formatTail(stderr: string): string {
-    const lines = stderr
-        // eslint-disable-next-line no-control-regex
-        .replace(/\u001b\[[0-9;]*m/g, "")
-        .split("\n")
-        .filter((line) => line.trim() !== "" && !/^\s*at /.test(line))
-        .slice(-STDERR_TAIL_LINES);
-    return lines.length === 0 ? "\nThe pack wrote nothing to stderr." : `\nPack stderr (last lines):\n${lines.join("\n")}`;
+  const lines = stderr
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !/^\s*at /.test(line))
+    .slice(-STDERR_TAIL_LINES);
+  return lines.length === 0
+    ? "\nThe pack wrote nothing to stderr."
+    : `\nPack stderr (last lines):\n${lines.join("\n")}`;
 }
 
 function once(action: () => Promise<void>): () => Promise<void> {
-    let result: Promise<void> | undefined;
-    return () => (result ??= action());
+  let result: Promise<void> | undefined;
+  return () => (result ??= action());
 }
