@@ -113,3 +113,14 @@ export function isSingleCountry(boundary: Boundary): boolean {
 export function isEuOnly(boundary: Boundary): boolean {
   return [...boundary.countries].every((c) => COUNTRIES[c]?.eu === true);
 }
+
+/**
+ * Judges a place known only by the countries it may cover (a vocabulary value such as Communication Services'
+ * `dataLocation: "Europe"`, or a Microsoft data zone): inside when every one of those countries is inside the
+ * boundary; outside when any is not (or the list is empty, which proves nothing); unproven under a custom region
+ * list, because such a value never says which region of a country holds the data.
+ */
+export function judgeCountries(countries: readonly string[], boundary: Boundary): Verdict {
+  if (countries.length === 0 || countries.some((c) => !boundary.countries.has(c))) return "outside";
+  return boundary.regions ? "unproven" : "inside";
+}

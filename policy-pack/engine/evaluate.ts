@@ -2,10 +2,15 @@ import { Boundary } from "./boundary";
 import { renderMessage } from "./message";
 import { RULES } from "./rules";
 import { StackView } from "./stack";
-import { parseTypeToken, TypeToken } from "./tokens";
+import { parseEscapeHatchToken, parseTypeToken, TypeToken } from "./tokens";
 import { Finding, Place, PolicyFamily, ResourceFacts, Rule } from "./types";
 
-function crashFinding(rule: Rule, error: unknown): Finding {
+/**
+ * The place of a rule that threw. Judged with the stack, it is a stack place (`viaStack`), so that the stack policy
+ * reports it: a rule that throws only when it follows references would otherwise be dropped by the stack policy
+ * and never seen by the resource policy, which evaluates without the stack.
+ */
+function crashFinding(rule: Rule, error: unknown, withStack: boolean): Finding {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     rule: rule.id,
@@ -14,22 +19,25 @@ function crashFinding(rule: Rule, error: unknown): Finding {
     seen: reason.length > 120 ? `${reason.slice(0, 117)}...` : reason,
     verdict: "unproven",
     fix: "Report this error to the data-boundary maintainers, or add a reviewed exemption for this resource.",
-    viaStack: false,
+    viaStack: withStack,
   };
 }
 
-function runRule(rule: Rule, resource: ResourceFacts, token: TypeToken, boundary: Boundary, stack?: StackView): readonly Finding[] {
+/** The places of one rule; whatever goes wrong inside it (a throw, findings that cannot be rendered) is its crash place. */
+function runRule(rule: Rule, resource: ResourceFacts, token: TypeToken, boundary: Boundary, stack?: StackView): Place[] {
   try {
-    return rule.appliesTo(token) ? rule.findings({ resource, token, boundary, stack }) : [];
+    if (!rule.appliesTo(token)) return [];
+    return [...rule.findings({ resource, token, boundary, stack })].map((finding) => toPlace(finding, rule, resource, token, boundary));
   } catch (error) {
-    return [crashFinding(rule, error)];
+    return [toPlace(crashFinding(rule, error, stack !== undefined), rule, resource, token, boundary)];
   }
 }
 
 /**
  * The effective data locations of one resource: every place a rule of the given families finds, judged and
  * rendered. Pure: the same facts, boundary and stack give the same places. A rule that throws gives an
- * unproven place naming the rule, never a pass. Non-Azure resources have no places.
+ * unproven place naming the rule, never a pass. Non-Azure resources have no places, except the escape hatches
+ * of `parseEscapeHatchToken` (a `command` Command that may run `az`).
  */
 export function evaluateResource(
   resource: ResourceFacts,
@@ -37,14 +45,12 @@ export function evaluateResource(
   families?: ReadonlySet<PolicyFamily>,
   stack?: StackView,
 ): Place[] {
-  const token = parseTypeToken(resource.type);
+  const token = parseTypeToken(resource.type) ?? parseEscapeHatchToken(resource.type);
   if (!token) return [];
   const places: Place[] = [];
   for (const rule of RULES) {
     if (families && !families.has(rule.family)) continue;
-    for (const finding of runRule(rule, resource, token, boundary, stack)) {
-      places.push(toPlace(finding, rule, resource, token, boundary));
-    }
+    places.push(...runRule(rule, resource, token, boundary, stack));
   }
   return places;
 }

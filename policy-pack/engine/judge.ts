@@ -2,6 +2,7 @@ import { Boundary, judgeLocation, Verdict } from "./boundary";
 import { exampleRegion } from "./examples";
 import { LocatedValue } from "./primary-location";
 import { Finding } from "./types";
+import { SECRET_PLACE } from "./values";
 
 /**
  * Turns a located primary value into a finding for rule `rule`: known locations are judged against the boundary,
@@ -14,7 +15,8 @@ export function locatedFinding(
   boundary: Boundary,
   outsideFix: string,
 ): Finding {
-  const base = { rule, what, path: located.path, seen: located.seen, via: located.via, viaStack: located.viaStack };
+  const place = located.secret ? SECRET_PLACE : undefined;
+  const base = { rule, what, path: located.path, seen: located.seen, via: located.via, place, viaStack: located.viaStack };
   if (located.state === "known") {
     const verdict: Verdict = judgeLocation(located.location!, boundary);
     return { ...base, location: located.location, verdict, fix: outsideFix };

@@ -11,7 +11,7 @@ import { Finding, ResourceFacts } from "./types";
  * Standard_LRS, or a location whose pair is inside the boundary."
  */
 export function renderMessage(resource: ResourceFacts, token: TypeToken, finding: Finding, boundary: Boundary): string {
-  const place = finding.location !== undefined ? describeLocation(finding.location) : "a place that cannot be proven at preview";
+  const place = finding.place ?? (finding.location !== undefined ? describeLocation(finding.location) : "a place that cannot be proven at preview");
   const via = finding.via ? `, ${finding.via}` : "";
   const judged = finding.verdict === "outside" ? "outside" : finding.verdict === "inside" ? "inside" : "not proven inside";
   return `${resourceKind(token)} '${resource.name}' ${finding.what} ${place} through ${finding.path} ${finding.seen}${via}, ${judged} ${boundary.label}. ${finding.fix}`;

@@ -1,4 +1,4 @@
-import { lookupAzureNativeType } from "../catalog/azure-native-types";
+import { AzureNativeTypeInfo, lookupAzureNativeType } from "../catalog/azure-native-types";
 import { resourceKind } from "./kinds";
 import { isResourceGroup, StackView } from "./stack";
 import { parseTypeToken, TypeToken } from "./tokens";
@@ -17,6 +17,8 @@ export interface LocatedValue {
   readonly seen: string;
   /** How the location was reached when not from the resource's own input. */
   readonly via?: string;
+  /** The location came from a secret value. */
+  readonly secret?: boolean;
   /** Why the location cannot be proven (for unknown, absent and invalid), one clause. */
   readonly why?: string;
   readonly viaStack: boolean;
@@ -37,7 +39,7 @@ function providerLocation(resource: ResourceFacts, seen: string): LocatedValue |
     case "absent":
       return undefined;
     case "known":
-      return { state: "known", location: fromProvider.value, path: OWN_LOCATION, seen, via, viaStack: false };
+      return { state: "known", location: fromProvider.value, path: OWN_LOCATION, seen, via, secret: fromProvider.secret, viaStack: false };
     case "unknown":
       return { state: "unknown", path: OWN_LOCATION, seen, via, why: `the location of provider '${resource.provider.name}' is unknown at preview`, viaStack: false };
     case "invalid":
@@ -55,7 +57,7 @@ function fromReferenced(
 ): LocatedValue {
   const theirs = locate(target, stack, visiting);
   if (theirs?.state === "known") {
-    return { state: "known", location: theirs.location, path: OWN_LOCATION, seen, via, viaStack: true };
+    return { state: "known", location: theirs.location, path: OWN_LOCATION, seen, via, secret: theirs.secret, viaStack: true };
   }
   const why = theirs?.why ?? `${describe(target)} has no location`;
   return { state: theirs?.state ?? "absent", path: OWN_LOCATION, seen, via, why, viaStack: true };
@@ -106,23 +108,32 @@ function locate(resource: ResourceFacts, stack: StackView | undefined, visiting:
   return stack ? stack.remember(`location:${resource.urn}`, compute) : compute();
 }
 
+/**
+ * The input that holds a resource's own region: `location`, or `locationName` for the few types whose region is
+ * a path parameter (`sql:InstanceFailoverGroup`, `sql:ServerTrustGroup`).
+ */
+function ownLocationInput(info: AzureNativeTypeInfo | undefined): string {
+  return info && !info.location && info.parents.includes("locationName") ? "locationName" : OWN_LOCATION;
+}
+
 function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
-  const own = readString(resource.props, OWN_LOCATION);
+  const info = token.provider === "azure-native" ? lookupAzureNativeType(token.key) : undefined;
+  const path = ownLocationInput(info);
+  const own = readString(resource.props, path);
   const seen = showValue(own);
   switch (own.state) {
     case "known":
-      return { state: "known", location: own.value, path: OWN_LOCATION, seen, viaStack: false };
+      return { state: "known", location: own.value, path, seen, secret: own.secret, viaStack: false };
     case "invalid":
-      return { state: "invalid", path: OWN_LOCATION, seen, why: "location must be a region name string", viaStack: false };
+      return { state: "invalid", path, seen, why: `${path} must be a region name string`, viaStack: false };
     case "unknown": {
-      const source = stack?.dependenciesOf(resource, OWN_LOCATION).find((r) => parseTypeToken(r.type));
+      const source = stack?.dependenciesOf(resource, path).find((r) => parseTypeToken(r.type));
       if (source) return fromReferenced(source, stack!, seen, `taken from ${describe(source)}`, visiting);
-      return { state: "unknown", path: OWN_LOCATION, seen, why: "its value is computed and only known after deployment", viaStack: true };
+      return { state: "unknown", path, seen, why: "its value is computed and only known after deployment", viaStack: true };
     }
     case "absent":
       break;
   }
-  const info = token.provider === "azure-native" ? lookupAzureNativeType(token.key) : undefined;
   if (info && !info.location) return fromParent(resource, token, stack, visiting);
   const inherited = providerLocation(resource, seen);
   if (inherited) return inherited;

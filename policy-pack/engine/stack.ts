@@ -36,6 +36,14 @@ export class StackView {
     return this.byUrn.get(urn);
   }
 
+  /**
+   * Every resource of the stack, in the order the engine sent them. Costs a pass over the stack: rules that
+   * search it build their index once through {@link remember}.
+   */
+  all(): readonly StackResource[] {
+    return [...this.byUrn.values()];
+  }
+
   /** The resources of this stack that the given top-level input of `resource` was computed from. */
   dependenciesOf(resource: ResourceFacts, property: string): StackResource[] {
     const own = this.byUrn.get(resource.urn);

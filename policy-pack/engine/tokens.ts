@@ -1,7 +1,10 @@
 /** A parsed Azure type token. */
 export interface TypeToken {
-  /** `azure-native` (including locally generated `azure-native_<module>_<version>` packages) or the classic `azure`. */
-  readonly provider: "azure-native" | "azure";
+  /**
+   * `azure-native` (including locally generated `azure-native_<module>_<version>` packages), the classic `azure`,
+   * or `command` for the escape hatches of {@link parseEscapeHatchToken}.
+   */
+  readonly provider: "azure-native" | "azure" | "command";
   readonly module: string;
   readonly type: string;
   /**
@@ -27,4 +30,16 @@ export function parseTypeToken(raw: string): TypeToken | undefined {
     return { provider: "azure", module: classic[1], type: classic[2], key: `azure:${classic[1]}:${classic[2]}` };
   }
   return undefined;
+}
+
+const COMMAND = /^command:(local|remote):(Command)$/;
+
+/**
+ * Tokens of non-Azure packages that can still change Azure (vectors.md V35): the Pulumi command package's
+ * `command:local:Command` and `command:remote:Command`, which may run `az`. Only {@link evaluateResource} reads
+ * them, so that the rules that opt in (by key) can judge them; everything else still treats them as non-Azure.
+ */
+export function parseEscapeHatchToken(raw: string): TypeToken | undefined {
+  const command = COMMAND.exec(raw);
+  return command ? { provider: "command", module: command[1], type: command[2], key: raw } : undefined;
 }

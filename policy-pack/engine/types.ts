@@ -49,6 +49,12 @@ export interface Finding {
   readonly seen: string;
   /** The place: a location string when known, `undefined` when it cannot be known at preview. */
   readonly location?: string;
+  /**
+   * The place as messages show it when it is not a location string: a vocabulary value ("Europe" of a
+   * Communication Services `dataLocation`) or a place no region names ("any geography where the model is
+   * deployed"). When set, messages show it instead of describing `location`; the verdict is the rule's own.
+   */
+  readonly place?: string;
   /** How the place was reached, when not simply the property itself: "inherited from resource group 'rg'". */
   readonly via?: string;
   readonly verdict: Verdict;

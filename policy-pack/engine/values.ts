@@ -36,6 +36,19 @@ function isSecretWrapper(value: unknown): value is { value?: unknown } {
   return typeof value === "object" && value !== null && (value as Record<string, unknown>)[SECRET_SIG] === SECRET_MARKER;
 }
 
+/** Wraps a value as a Pulumi secret. */
+function wrapSecret(value: unknown): unknown {
+  return isSecretWrapper(value) ? value : { [SECRET_SIG]: SECRET_MARKER, value };
+}
+
+/** True when a secret wrapper sits anywhere inside `value` (beyond 32 levels: taken as secret, to fail closed). */
+function containsSecret(value: unknown, depth = 0): boolean {
+  if (isSecretWrapper(value)) return true;
+  if (value === null || typeof value !== "object") return false;
+  if (depth > 32) return true;
+  return Object.values(value).some((item) => containsSecret(item, depth + 1));
+}
+
 /** Strips a secret wrapper, remembering that the value was secret. */
 function unwrap(value: unknown): { value: unknown; secret: boolean } {
   return isSecretWrapper(value) ? { value: value.value, secret: true } : { value, secret: false };
@@ -107,18 +120,53 @@ export function readArray(
 ): { state: "known"; items: readonly unknown[] } | { state: "unknown" } | { state: "absent" } | { state: "invalid" } {
   const result = read(bag, path);
   if (result.state === "known") {
-    return Array.isArray(result.value) ? { state: "known", items: result.value } : { state: "invalid" };
+    if (!Array.isArray(result.value)) return { state: "invalid" };
+    // Entries of a secret list stay secret: each is re-wrapped, so reading it marks the value secret.
+    return { state: "known", items: result.secret ? result.value.map(wrapSecret) : result.value };
   }
   return result.state === "unknown" ? { state: "unknown" } : { state: "absent" };
 }
 
-/** How a seen value is shown in a message: secrets are never shown, unknowns say so. */
+/** How messages name a place that came from a secret value. */
+export const SECRET_PLACE = "a secret location";
+
+/** How a seen value is shown in a message: secrets (also one nested in a list or object) are never shown, unknowns say so. */
 export function showValue(result: Read | StringRead): string {
   if (result.state === "absent") return "(not set)";
   if (result.secret) return "[secret]";
   if (result.state === "unknown") return "(unknown at preview)";
   const value = result.value;
   if (typeof value === "string") return value;
+  if (containsSecret(value)) return "[secret]";
   const json = JSON.stringify(value);
   return json === undefined ? String(value) : json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+/** The concrete paths behind a path with `[]` steps, and the lists on the way that cannot be read. */
+export interface ExpandedPaths {
+  /** One path per entry of every `[]` list, e.g. `distribute[0].targetRegions`, `distribute[1].targetRegions`. */
+  readonly paths: readonly string[];
+  /** Lists on the way that are unknown at preview or not lists, e.g. `distribute`; callers fail closed on them. */
+  readonly unreadable: readonly string[];
+}
+
+/**
+ * Expands every `[]` step of `path` into the indexes of the list found there: `a[].b[].c` becomes `a[0].b[0].c`,
+ * `a[0].b[1].c`, ... An absent list contributes nothing; an unknown or non-list value is listed in `unreadable`.
+ * A path without `[]` comes back unchanged. Never throws.
+ */
+export function expandListPaths(bag: unknown, path: string): ExpandedPaths {
+  const [first, ...rest] = path.split("[]");
+  let prefixes = [first];
+  const unreadable: string[] = [];
+  for (const step of rest) {
+    const next: string[] = [];
+    for (const listPath of prefixes) {
+      const list = readArray(bag, listPath);
+      if (list.state === "known") list.items.forEach((_, index) => next.push(`${listPath}[${index}]${step}`));
+      else if (list.state !== "absent") unreadable.push(listPath);
+    }
+    prefixes = next;
+  }
+  return { paths: prefixes, unreadable };
 }

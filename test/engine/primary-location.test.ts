@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { resolveBoundary } from "../../policy-pack/engine";
+import { evaluateResource, resolveBoundary, ResourceFacts } from "../../policy-pack/engine";
 import { provider, resource, stackResource, UNKNOWN } from "../helpers/facts";
 import { resourceMessages, stackMessages } from "../helpers/evaluate";
 
 const CH = resolveBoundary({ preset: "ch" });
+
+/** Places the location family reports for a resource, judged alone. */
+const evaluateLocationFamily = (facts: ResourceFacts) =>
+  evaluateResource(facts, resolveBoundary({}), new Set(["location" as const])).filter((p) => p.verdict !== "inside").map((p) => p.message);
 
 describe("primary location", () => {
   it("passes a resource in a region inside the boundary, in any spelling", () => {
@@ -115,5 +119,36 @@ describe("global locations", () => {
 
   it("reports global on a type not known to take it", () => {
     expect(resourceMessages(resource("storage:StorageAccount", "g", { location: "global", sku: { name: "Standard_LRS" } }))).toHaveLength(1);
+  });
+});
+
+describe("secret values", () => {
+  it("never shows a secret location, and still judges it", () => {
+    const secret = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "eastus" };
+    expect(resourceMessages(resource("keyvault:Vault", "kv", { location: secret }))).toEqual([
+      "Key Vault 'kv' is located in a secret location through location [secret], outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+    ]);
+  });
+});
+
+describe("locations that are geography vocabularies", () => {
+  it("leaves B2C, CIAM and Power Platform geographies to the data-location family", () => {
+    expect(evaluateLocationFamily(resource("azureactivedirectory:B2CTenant", "b2c", { location: "Europe", resourceGroupName: "rg" }))).toEqual([]);
+    expect(evaluateLocationFamily(resource("powerplatform:EnterprisePolicy", "pp", { location: "europe", kind: "Encryption", resourceGroupName: "rg" }))).toEqual([]);
+  });
+
+  it("passes an Azure Sphere catalog, whose location is always global", () => {
+    expect(evaluateLocationFamily(resource("azuresphere:Catalog", "sphere", { location: "global", resourceGroupName: "rg" }))).toEqual([]);
+  });
+});
+
+describe("region path parameters", () => {
+  it("reads locationName as the own region of an instance failover group", () => {
+    const group = stackResource(resource("sql:InstanceFailoverGroup", "fog", { locationName: "westeurope", resourceGroupName: "rg", partnerRegions: [{ location: "northeurope" }] }));
+    expect(stackMessages(group, [group])).toEqual([]);
+    const us = stackResource(resource("sql:InstanceFailoverGroup", "fog", { locationName: "eastus", resourceGroupName: "rg", partnerRegions: [{ location: "northeurope" }] }));
+    expect(resourceMessages(us)).toEqual([
+      "Instance failover group 'fog' is located in eastus (United States) through locationName eastus, outside the EU Data Boundary (EU + EFTA). Set locationName to a region inside the boundary, such as westeurope.",
+    ]);
   });
 });

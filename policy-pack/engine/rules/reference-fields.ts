@@ -1,9 +1,10 @@
 import { judgeLocation } from "../boundary";
 import { resourceKind } from "../kinds";
 import { primaryLocation } from "../primary-location";
+import { StackResource } from "../stack";
 import { parseTypeToken } from "../tokens";
 import { Finding, PolicyFamily, Rule, RuleContext } from "../types";
-import { parsePath, readArray, readString, showValue } from "../values";
+import { expandListPaths, parsePath, readArray, readString, showValue } from "../values";
 
 /**
  * A property holding the id (or name) of another resource that receives or holds this resource's data: a
@@ -14,48 +15,98 @@ import { parsePath, readArray, readString, showValue } from "../values";
 export interface ReferenceField {
   /** `<module>:<Type>` (azure-native) or `azure:<module>:<Type>` (classic). */
   readonly type: string;
-  /** Path of the list, when the reference sits in each entry of a list. */
+  /** Path of the list, when the reference sits in each entry of a list; `[]` marks an enclosing list. */
   readonly list?: string;
-  /** Path of the reference, relative to each list entry when `list` is set. */
+  /** Path of the reference, relative to each list entry when `list` is set; empty for a list of plain ids. */
   readonly path: string;
   /** Verb phrase before the place: "sends logs to". */
   readonly what: string;
   /** The fix when the target is outside, one imperative sentence. */
   readonly fix: string;
+  /**
+   * The type keys the reference can point to (`operationalinsights:Workspace`, or the parent a child id is built
+   * from). When set, only dependencies of these types count as targets, so that the resource group or a sibling
+   * reference sharing the same top-level input is never taken for the target; a reference with no such
+   * dependency stays unproven. Rows sharing a top-level input and these types are judged together, and should
+   * share `what` and `fix`.
+   */
+  readonly targets?: readonly string[];
 }
 
 const UNPROVEN_FIX = "Reference a resource created in this stack inside the boundary, so that its location can be read at preview, or add a reviewed exemption.";
 
-function targetFindings(context: RuleContext, row: ReferenceField, path: string, seen: string, rule: string): Finding[] {
-  const topLevel = String(parsePath(row.list ?? row.path)[0]);
-  const targets = (context.stack?.dependenciesOf(context.resource, topLevel) ?? []).filter((r) => parseTypeToken(r.type));
-  const base = { rule, what: row.what, path, seen, viaStack: true };
-  if (targets.length === 0) {
-    return [{ ...base, via: "because the target is not a resource of this stack", verdict: "unproven", fix: UNPROVEN_FIX }];
-  }
-  return targets.map((target): Finding => {
-    const located = primaryLocation(target, context.stack);
-    const via = `the location of ${resourceKind(parseTypeToken(target.type)!).toLowerCase()} '${target.name}'`;
-    if (located?.state !== "known") {
-      return { ...base, via: `because ${via} cannot be proven`, verdict: "unproven", fix: UNPROVEN_FIX };
-    }
-    return { ...base, via, location: located.location, verdict: judgeLocation(located.location!, context.boundary), fix: row.fix };
+/** One value of a reference field, as it will be shown. */
+interface Entry {
+  readonly path: string;
+  readonly seen: string;
+}
+
+/** The entries of one row, with the display path used when several entries are judged together. */
+interface RowEntries {
+  readonly row: ReferenceField;
+  readonly entries: readonly Entry[];
+  readonly joinedPath: string;
+}
+
+const topLevelOf = (row: ReferenceField) => String(parsePath(row.list ?? row.path)[0]);
+const unreadableList = (props: unknown, list: string): Entry => ({ path: list, seen: readArray(props, list).state === "unknown" ? "(unknown at preview)" : "(not a list)" });
+
+function listEntries(props: unknown, row: ReferenceField, list: string): Entry[] {
+  const read = readArray(props, list);
+  if (read.state === "absent") return [];
+  if (read.state !== "known") return [unreadableList(props, list)];
+  return read.items.flatMap((item, index) => {
+    const value = row.path ? readString(item, row.path) : readString({ item }, "item");
+    const path = row.path ? `${list}[${index}].${row.path}` : `${list}[${index}]`;
+    return value.state === "absent" ? [] : [{ path, seen: showValue(value) }];
   });
 }
 
-function findingsFor(context: RuleContext, row: ReferenceField, rule: string): Finding[] {
-  const props = context.resource.props;
+function rowEntries(props: unknown, row: ReferenceField): RowEntries {
   if (!row.list) {
     const value = readString(props, row.path);
-    return value.state === "absent" ? [] : targetFindings(context, row, row.path, showValue(value), rule);
+    return { row, entries: value.state === "absent" ? [] : [{ path: row.path, seen: showValue(value) }], joinedPath: row.path };
   }
-  const list = readArray(props, row.list);
-  if (list.state === "absent") return [];
-  if (list.state !== "known") return targetFindings(context, row, row.list, list.state === "unknown" ? "(unknown at preview)" : "(not a list)", rule);
-  return list.items.flatMap((item, index) => {
-    const value = readString(item, row.path);
-    return value.state === "absent" ? [] : targetFindings(context, row, `${row.list}[${index}].${row.path}`, showValue(value), rule);
+  const lists = expandListPaths(props, row.list);
+  const entries = [...lists.unreadable.map((list) => unreadableList(props, list)), ...lists.paths.flatMap((list) => listEntries(props, row, list))];
+  const joinedPath = entries.length === 1 ? entries[0].path : `${row.list.replace(/\[\]/g, "[*]")}[*]${row.path ? `.${row.path}` : ""}`;
+  return { row, entries, joinedPath };
+}
+
+function targetsOf(context: RuleContext, row: ReferenceField): StackResource[] {
+  const accepted = row.targets ? new Set(row.targets) : undefined;
+  return (context.stack?.dependenciesOf(context.resource, topLevelOf(row)) ?? []).filter((r) => {
+    const token = parseTypeToken(r.type);
+    return token !== undefined && (!accepted || accepted.has(token.key));
   });
+}
+
+function judgeTarget(context: RuleContext, target: StackResource, base: Omit<Finding, "verdict" | "fix">, fix: string): Finding {
+  const located = primaryLocation(target, context.stack);
+  const owner = `${resourceKind(parseTypeToken(target.type)!).toLowerCase()} '${target.name}'`;
+  if (located?.state !== "known") return { ...base, via: `because the location of ${owner} cannot be proven`, verdict: "unproven", fix: UNPROVEN_FIX };
+  const via = located.via ? `the location of ${owner}, ${located.via}` : `the location of ${owner}`;
+  return { ...base, via, location: located.location, verdict: judgeLocation(located.location!, context.boundary), fix };
+}
+
+/**
+ * Judges the rows that share one top-level input and one set of target types. Property dependencies are known
+ * per top-level input only, so the entries cannot be matched to the targets one by one: each target is judged
+ * once (under the entries' joined path), and when there are more entries than targets the rest is unproven.
+ */
+function groupFindings(context: RuleContext, group: readonly RowEntries[], rule: string): Finding[] {
+  const entries = group.flatMap((g) => g.entries);
+  if (entries.length === 0) return [];
+  const { what, fix } = group[0].row;
+  const targets = targetsOf(context, group[0].row);
+  const unresolved = (path: string, seen: string, via: string): Finding => ({ rule, what, path, seen, via, verdict: "unproven", fix: UNPROVEN_FIX, viaStack: true });
+  if (targets.length === 0) return entries.map((e) => unresolved(e.path, e.seen, "because the target is not a resource of this stack"));
+  const path = entries.length === 1 ? entries[0].path : group.filter((g) => g.entries.length > 0).map((g) => g.joinedPath).join(", ");
+  const seen = [...new Set(entries.map((e) => e.seen))].join(" and ");
+  const judged = targets.map((target) => judgeTarget(context, target, { rule, what, path, seen, viaStack: true }, fix));
+  if (entries.length <= targets.length) return judged;
+  const via = `because only ${targets.length} of its ${entries.length} targets ${targets.length === 1 ? "is a resource" : "are resources"} of this stack`;
+  return [...judged, unresolved(path, seen, via)];
 }
 
 /**
@@ -69,6 +120,13 @@ export function referenceFieldRule(id: string, family: PolicyFamily, table: read
     id,
     family,
     appliesTo: (token) => byType.has(token.key),
-    findings: (context) => (byType.get(context.token.key) ?? []).flatMap((row) => findingsFor(context, row, id)),
+    findings(context) {
+      const groups = new Map<string, RowEntries[]>();
+      for (const row of byType.get(context.token.key) ?? []) {
+        const key = `${topLevelOf(row)}|${row.targets?.join(",") ?? "*"}`;
+        groups.set(key, [...(groups.get(key) ?? []), rowEntries(context.resource.props, row)]);
+      }
+      return [...groups.values()].flatMap((group) => groupFindings(context, group, id));
+    },
   };
 }

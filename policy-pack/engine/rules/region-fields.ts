@@ -1,7 +1,7 @@
 import { judgeLocation } from "../boundary";
 import { exampleRegion } from "../examples";
 import { Finding, PolicyFamily, Rule, RuleContext } from "../types";
-import { readArray, readString, showValue, StringRead } from "../values";
+import { expandListPaths, readArray, readString, SECRET_PLACE, showValue, StringRead } from "../values";
 
 /**
  * A property that names a region where the resource also stores or processes data: a single field
@@ -11,7 +11,7 @@ import { readArray, readString, showValue, StringRead } from "../values";
 export interface RegionField {
   /** `<module>:<Type>` (azure-native) or `azure:<module>:<Type>` (classic). */
   readonly type: string;
-  /** Path of the list, when the region sits in each entry of a list. */
+  /** Path of the list, when the region sits in each entry of a list; `[]` marks an enclosing list (`distribute[].targetRegions`). */
   readonly list?: string;
   /** Path of the region, relative to each list entry when `list` is set; empty for a list of plain strings. */
   readonly path: string;
@@ -19,6 +19,11 @@ export interface RegionField {
   readonly what: string;
   /** The fix when the region is outside, one imperative sentence; `{example}` becomes a region inside. */
   readonly fix: string;
+  /**
+   * For a single field whose absence means a service default that processes data somewhere: the location that
+   * default stands for (`global` for a bot channel's `properties.location`), judged like a set value.
+   */
+  readonly unsetMeans?: string;
 }
 
 function judgeValue(context: RuleContext, row: RegionField, path: string, value: StringRead, rule: string): Finding | undefined {
@@ -26,30 +31,46 @@ function judgeValue(context: RuleContext, row: RegionField, path: string, value:
   const base = { rule, what: row.what, path, seen: showValue(value), viaStack: false };
   switch (value.state) {
     case "absent":
-      return undefined;
+      if (row.unsetMeans === undefined) return undefined;
+      return { ...base, location: row.unsetMeans, via: `the service default ${row.unsetMeans}`, verdict: judgeLocation(row.unsetMeans, context.boundary), fix };
     case "known":
-      return { ...base, location: value.value, verdict: judgeLocation(value.value, context.boundary), fix };
+      return { ...base, location: value.value, place: value.secret ? SECRET_PLACE : undefined, verdict: judgeLocation(value.value, context.boundary), fix };
     default:
       return { ...base, verdict: "unproven", fix: `Set ${path} to a literal region inside the boundary, such as ${exampleRegion(context.boundary)}.` };
   }
 }
 
-function findingsFor(context: RuleContext, row: RegionField, rule: string): Finding[] {
-  const props = context.resource.props;
-  if (!row.list) {
-    const found = judgeValue(context, row, row.path, readString(props, row.path), rule);
-    return found ? [found] : [];
-  }
-  const list = readArray(props, row.list);
+function listFindings(context: RuleContext, row: RegionField, listPath: string, rule: string): Finding[] {
+  const list = readArray(context.resource.props, listPath);
   if (list.state === "absent") return [];
   if (list.state !== "known") {
-    const fix = `Set ${row.list} to a literal list whose regions are inside the boundary.`;
-    return [{ rule, what: row.what, path: row.list, seen: list.state === "unknown" ? "(unknown at preview)" : "(not a list)", verdict: "unproven", fix, viaStack: false }];
+    const fix = `Set ${listPath} to a literal list whose regions are inside the boundary.`;
+    return [{ rule, what: row.what, path: listPath, seen: list.state === "unknown" ? "(unknown at preview)" : "(not a list)", verdict: "unproven", fix, viaStack: false }];
   }
   return list.items.flatMap((item, index) => {
-    const path = row.path ? `${row.list}[${index}].${row.path}` : `${row.list}[${index}]`;
+    const path = row.path ? `${listPath}[${index}].${row.path}` : `${listPath}[${index}]`;
     const value = row.path ? readString(item, row.path) : readString({ item }, "item");
     return judgeValue(context, row, path, value, rule) ?? [];
+  });
+}
+
+function findingsFor(context: RuleContext, row: RegionField, rule: string): Finding[] {
+  if (!row.list) {
+    const found = judgeValue(context, row, row.path, readString(context.resource.props, row.path), rule);
+    return found ? [found] : [];
+  }
+  const lists = expandListPaths(context.resource.props, row.list);
+  return [...lists.unreadable, ...lists.paths].flatMap((listPath) => listFindings(context, row, listPath, rule));
+}
+
+/** Drops repeats: rows sharing an enclosing list report the same unreadable list once. */
+function distinct(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.path}|${f.what}|${f.location ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -61,6 +82,6 @@ export function regionFieldRule(id: string, family: PolicyFamily, table: readonl
     id,
     family,
     appliesTo: (token) => byType.has(token.key),
-    findings: (context) => (byType.get(context.token.key) ?? []).flatMap((row) => findingsFor(context, row, id)),
+    findings: (context) => distinct((byType.get(context.token.key) ?? []).flatMap((row) => findingsFor(context, row, id))),
   };
 }

@@ -27,6 +27,7 @@ export const GLOBAL_SERVICES: readonly GlobalServiceRow[] = [
   metadata("graphservices:Account", "the Graph services account is a billing link"),
   metadata("communication:CommunicationService", "the location is always global; dataLocation decides where data lives"),
   metadata("communication:EmailService", "the location is always global; dataLocation decides where data lives"),
+  metadata("azuresphere:Catalog", "the catalog's location is always global; regionalDataBoundary on device groups and images decides where device data lives"),
   metadata("communication:Domain", "the location is always global; the parent's dataLocation decides where data lives"),
   processes("cdn:Profile", "Front Door and CDN cache content at global points of presence and are excluded from the EU Data Boundary", EDGE_FIX),
   processes("cdn:AFDEndpoint", "Front Door endpoints route and cache traffic at global points of presence", EDGE_FIX),

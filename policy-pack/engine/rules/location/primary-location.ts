@@ -3,7 +3,16 @@ import { locatedFinding } from "../../judge";
 import { normalizeLocation } from "../../locations";
 import { primaryLocation } from "../../primary-location";
 import { Finding, Rule, RuleContext } from "../../types";
+import { DATA_LOCATION_VOCABULARY_FIELDS } from "../data-location/vocabulary-fields";
 import { globalServiceRow } from "./global-services";
+
+/**
+ * Types whose `location` is a geography vocabulary ("Europe", "unitedstates"), not an ARM region: the
+ * data-location family judges it against its vocabulary, so this rule leaves it alone.
+ */
+const VOCABULARY_LOCATED_TYPES: ReadonlySet<string> = new Set(
+  DATA_LOCATION_VOCABULARY_FIELDS.filter((row) => row.path === "location").map((row) => row.type),
+);
 
 function globalFinding(context: RuleContext, path: string, seen: string, via: string | undefined, viaStack: boolean): Finding {
   const row = globalServiceRow(context.token.key);
@@ -23,12 +32,13 @@ export const primaryLocationRule: Rule = {
   family: "location",
   appliesTo: () => true,
   findings(context) {
+    if (VOCABULARY_LOCATED_TYPES.has(context.token.key)) return [];
     const located = primaryLocation(context.resource, context.stack);
     if (!located) return [];
     if (located.state === "known" && normalizeLocation(located.location!) === "global") {
       return [globalFinding(context, located.path, located.seen, located.via, located.viaStack)];
     }
-    const fix = `Set location to a region inside the boundary, such as ${exampleRegion(context.boundary)}.`;
+    const fix = `Set ${located.path} to a region inside the boundary, such as ${exampleRegion(context.boundary)}.`;
     return [locatedFinding("primary-location", "is located in", located, context.boundary, fix)];
   },
 };
