@@ -52,6 +52,30 @@ export const SOURCES = {
     title: "Announcements of new regions outside Europe (Saudi Arabia: availability expected 2026)",
     url: "https://news.microsoft.com/en-xm/2024/12/04/microsoft-shares-strong-progress-on-datacenter-region-in-saudi-arabia-construction-complete-on-three-sites-with-availability-expected-in-2026/",
   },
+  "S-ACS": {
+    title: "Communication Services data residency and the EU Data Boundary (MicrosoftDocs/azure-docs communication-services concepts privacy.md, european-union-data-boundary)",
+    url: "https://learn.microsoft.com/azure/communication-services/concepts/european-union-data-boundary",
+  },
+  "S-B2C": {
+    title: "Azure AD B2C and External ID tenant data residency (locations and Go-Local add-on)",
+    url: "https://learn.microsoft.com/azure/active-directory-b2c/data-residency",
+  },
+  "S-PP": {
+    title: "Microsoft.PowerPlatform.EnterprisePolicies PowerShell module (policy location examples such as unitedstates)",
+    url: "https://www.powershellgallery.com/packages/Microsoft.PowerPlatform.EnterprisePolicies",
+  },
+  "S-AOAI": {
+    title: "Azure OpenAI deployment types (MicrosoftDocs/azure-ai-docs ai-foundry/openai/how-to/deployment-types.md, 04/2025)",
+    url: "https://learn.microsoft.com/azure/ai-foundry/openai/how-to/deployment-types",
+  },
+  "S-WT": {
+    title: "Application Insights availability test locations (location population tags)",
+    url: "https://azure.microsoft.com/en-us/resources/templates/dynamic-web-tests/",
+  },
+  "S-SDK": {
+    title: "@pulumi/azure-native 3.28.0: enum documentation in types/enums (for example azuresphere RegionalDataBoundary)",
+    url: "https://www.npmjs.com/package/@pulumi/azure-native/v/3.28.0",
+  },
 } as const;
 
 /** The id of one entry in {@link SOURCES}. */
