@@ -1,0 +1,44 @@
+import { AVAILABILITY_TEST_LOCATIONS } from "../../../catalog/vocabularies";
+import { Boundary, judgeLocation } from "../../boundary";
+import { Finding, Rule } from "../../types";
+import { readArray, readString, SECRET_PLACE, showValue } from "../../values";
+
+const RULE = "availability-test-locations";
+const LIST = "locations";
+const WHAT = "sends test requests from";
+const REGION_OF: ReadonlyMap<string, string> = new Map(Object.entries(AVAILABILITY_TEST_LOCATIONS).map(([id, region]) => [id.toLowerCase(), region]));
+
+/** The fix: the probe ids whose region is inside the boundary, or what to do when there is none. */
+function probeFix(boundary: Boundary): string {
+  const inside = Object.entries(AVAILABILITY_TEST_LOCATIONS).filter(([, region]) => judgeLocation(region, boundary) === "inside").map(([id]) => id);
+  if (inside.length === 0) return `No availability-test location is inside ${boundary.label}; remove the test or add a reviewed exemption.`;
+  const listed = inside.length === 1 ? inside[0] : `${inside.slice(0, -1).join(", ")} or ${inside[inside.length - 1]}`;
+  return `Run the test only from locations inside the boundary: ${listed}.`;
+}
+
+/**
+ * V21: every probe location of an Application Insights availability test (`locations[].location`). The ids do not
+ * name their site, so each is mapped to its region through the catalogue (emea-ru-msa-edge is UK South); an id the
+ * catalogue does not list is outside.
+ */
+export const availabilityTestRule: Rule = {
+  id: RULE,
+  family: "processing",
+  appliesTo: (token) => token.key === "applicationinsights:WebTest",
+  findings({ resource, boundary }) {
+    const list = readArray(resource.props, LIST);
+    const fix = probeFix(boundary);
+    if (list.state === "absent") return [];
+    if (list.state !== "known") {
+      return [{ rule: RULE, what: WHAT, path: LIST, seen: list.state === "unknown" ? "(unknown at preview)" : "(not a list)", verdict: "unproven", fix, viaStack: false }];
+    }
+    return list.items.map((item, index): Finding => {
+      const value = readString(item, "location");
+      const base = { rule: RULE, what: WHAT, path: `${LIST}[${index}].location`, seen: showValue(value), fix, viaStack: false };
+      if (value.state !== "known") return { ...base, verdict: "unproven" };
+      const region = REGION_OF.get(value.value.trim().toLowerCase());
+      if (!region) return { ...base, place: "an undocumented probe site", verdict: "outside" };
+      return { ...base, location: region, place: value.secret ? SECRET_PLACE : undefined, verdict: judgeLocation(region, boundary) };
+    });
+  },
+};
