@@ -152,3 +152,16 @@ describe("region path parameters", () => {
     ]);
   });
 });
+
+describe("extended locations", () => {
+  it("reports an edge zone as not proven inside, whatever the region", () => {
+    const ip = resource("network:PublicIPAddress", "edge-ip", { location: "westeurope", resourceGroupName: "rg", extendedLocation: { name: "losangeles", type: "EdgeZone" } });
+    expect(resourceMessages(ip)).toEqual([
+      "Public IP address 'edge-ip' runs at a place that cannot be proven at preview through extendedLocation.name losangeles, because edge zones and Arc custom locations run outside the region, and no catalogue proves which country they are in, not proven inside the EU Data Boundary (EU + EFTA). Remove extendedLocation to run in the region itself, or add a reviewed exemption for the edge site.",
+    ]);
+  });
+
+  it("adds nothing for a resource without an extended location", () => {
+    expect(resourceMessages(resource("network:PublicIPAddress", "ip", { location: "westeurope", resourceGroupName: "rg" }))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { Rule } from "../../types";
+import { extendedLocationRule } from "./extended-location";
 import { primaryLocationRule } from "./primary-location";
 
-/** Rules of the `location-in-boundary` policy: the primary location of every Azure resource. */
-export const LOCATION_RULES: readonly Rule[] = [primaryLocationRule];
+/** Rules of the `location-in-boundary` policy: the primary and extended location of every Azure resource. */
+export const LOCATION_RULES: readonly Rule[] = [primaryLocationRule, extendedLocationRule];
