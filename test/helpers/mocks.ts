@@ -10,6 +10,8 @@ export interface RecordedResource {
   readonly custom: boolean;
   /** URN of the parent resource, `""` for the stack's direct children. */
   readonly parent: string;
+  /** Provider reference (`<urn>::<id>`) when the resource was given an explicit provider. */
+  readonly provider?: string;
 }
 
 /** Every resource registered since the last {@link resetRecorded}, in registration order. */
@@ -35,7 +37,7 @@ export async function setRecordingMocks(options: RecordingMockOptions = {}): Pro
     {
       newResource(args: pulumi.runtime.MockResourceArgs): pulumi.runtime.MockResourceResult {
         const parent = parents.get(`${args.type}::${args.name}`) ?? "";
-        recorded.push({ type: args.type, name: args.name, inputs: args.inputs, custom: args.custom ?? false, parent });
+        recorded.push({ type: args.type, name: args.name, inputs: args.inputs, custom: args.custom ?? false, parent, ...(args.provider ? { provider: args.provider } : {}) });
         const id = args.custom ? `/mock/${args.type.split(":").pop()}/${args.name}` : undefined;
         return { id, state: { name: args.name, ...args.inputs } };
       },

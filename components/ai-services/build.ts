@@ -1,0 +1,159 @@
+import * as azure from "@pulumi/azure-native";
+import * as pulumi from "@pulumi/pulumi";
+import { Boundary } from "../../policy-pack/engine";
+import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { ComponentArgumentError } from "../shared/errors";
+import { identityInput, withUserAssignedIdentity } from "../shared/identity";
+import { canonicalSku, defaultDeploymentSku } from "./deployment-skus";
+
+/** One model deployment of the account. */
+export interface AiModelDeploymentArgs {
+  /** Required. Deployment name (what callers put in the API path); also the suffix of the child's logical name. */
+  readonly name: string;
+  /** Required. The model: `name` (e.g. `gpt-4o`), optional `version` (default: the model's default) and `format` (default `OpenAI`). */
+  readonly model: { readonly name: string; readonly version?: string; readonly format?: string };
+  /**
+   * Optional. Deployment type (`sku.name`), checked before anything is created: `Standard` and `ProvisionedManaged`
+   * always; `DataZoneStandard`, `DataZoneProvisionedManaged` and `DataZoneBatch` only for an account in an EU member
+   * state under the `eu` or `eudb` boundary; `Global*` and `DeveloperTier` never. Default `DataZoneStandard` where
+   * allowed, else `Standard`.
+   */
+  readonly skuName?: string;
+  /** Optional. Capacity (thousands of tokens per minute, or PTUs for provisioned). Default: the service's default. */
+  readonly capacity?: number;
+  /** Optional. Content filter (RAI policy) name. Default: the service's default policy. */
+  readonly raiPolicyName?: pulumi.Input<string>;
+  /** Optional. When to move to a new model version. Default `OnceNewDefaultVersionAvailable` (the service's default). */
+  readonly versionUpgradeOption?: "OnceNewDefaultVersionAvailable" | "OnceCurrentVersionExpired" | "NoAutoUpgrade";
+  /**
+   * Optional. Deployment that takes throttled requests; must be another deployment of this component, so that its
+   * type is checked too. Default: none.
+   */
+  readonly spilloverDeploymentName?: string;
+}
+
+/** Customer-managed key of the account; Cognitive Services needs the client id of a user-assigned identity. */
+export interface AiServicesCustomerManagedKeyArgs extends CustomerManagedKeyArgs {
+  /** Conditional. Required with `userAssignedIdentityResourceId`: that identity's client id. */
+  readonly userAssignedIdentityClientId?: pulumi.Input<string>;
+}
+
+/** The account-level inputs {@link buildAccountArgs} reads. */
+export interface AiServicesAccountInputs extends CommonArgs {
+  readonly kind?: "OpenAI" | "AIServices";
+  readonly skuName?: string;
+  readonly customSubDomainName?: string;
+  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly networkAcls?: azure.types.input.cognitiveservices.NetworkRuleSetArgs;
+  readonly disableLocalAuth?: boolean;
+  readonly restrictOutboundNetworkAccess?: boolean;
+  readonly allowedFqdnList?: string[];
+  readonly managedIdentities?: ManagedIdentitiesArgs;
+  readonly customerManagedKey?: AiServicesCustomerManagedKeyArgs;
+}
+
+const ACCOUNT = "azure-native:cognitiveservices:Account";
+const DEPLOYMENT = "azure-native:cognitiveservices:Deployment";
+
+function encryption(name: string, cmk: AiServicesCustomerManagedKeyArgs | undefined): azure.types.input.cognitiveservices.EncryptionArgs | undefined {
+  if (!cmk) return undefined;
+  if (cmk.userAssignedIdentityResourceId !== undefined && cmk.userAssignedIdentityClientId === undefined) {
+    throw new ComponentArgumentError(
+      `AiServicesAccount '${name}' has customerManagedKey.userAssignedIdentityResourceId without userAssignedIdentityClientId. ` +
+        `Set userAssignedIdentityClientId to that identity's client id; Cognitive Services reads the key with it.`,
+    );
+  }
+  return {
+    keySource: "Microsoft.KeyVault",
+    keyVaultProperties: {
+      keyVaultUri: cmk.keyVaultUri,
+      keyName: cmk.keyName,
+      keyVersion: cmk.keyVersion,
+      identityClientId: cmk.userAssignedIdentityClientId,
+    },
+  };
+}
+
+/** The identity: as asked, plus the key's identity (or a system-assigned one) when a customer-managed key is set. */
+function identity(args: AiServicesAccountInputs): azure.types.input.cognitiveservices.IdentityArgs | undefined {
+  const cmk = args.customerManagedKey;
+  const wanted = cmk
+    ? cmk.userAssignedIdentityResourceId !== undefined
+      ? withUserAssignedIdentity(args.managedIdentities, cmk.userAssignedIdentityResourceId)
+      : { ...args.managedIdentities, systemAssigned: true }
+    : args.managedIdentities;
+  const input = identityInput(wanted, { kind: "AI Services account" });
+  if (!input) return undefined;
+  // Cognitive Services spells the combined type with a space.
+  const type = input.type === "SystemAssigned,UserAssigned" ? "SystemAssigned, UserAssigned" : input.type;
+  return { type, userAssignedIdentities: input.userAssignedIdentities };
+}
+
+/**
+ * The account's inputs: public network access disabled with a deny-by-default network rule set, local (key)
+ * authentication disabled, outbound access restricted to `allowedFqdnList`, no multi-region routing, and a custom
+ * subdomain (needed for Entra ID tokens).
+ */
+export function buildAccountArgs(name: string, args: AiServicesAccountInputs): azure.cognitiveservices.AccountArgs {
+  return {
+    resourceGroupName: args.resourceGroupName,
+    location: args.location,
+    kind: args.kind ?? "OpenAI",
+    sku: { name: args.skuName ?? "S0" },
+    identity: identity(args),
+    properties: {
+      customSubDomainName: args.customSubDomainName ?? name,
+      publicNetworkAccess: args.publicNetworkAccess ?? "Disabled",
+      networkAcls: args.networkAcls ?? { defaultAction: "Deny" },
+      disableLocalAuth: args.disableLocalAuth ?? true,
+      restrictOutboundNetworkAccess: args.restrictOutboundNetworkAccess ?? true,
+      allowedFqdnList: args.allowedFqdnList,
+      encryption: encryption(name, args.customerManagedKey),
+    },
+    tags: args.tags,
+  };
+}
+
+/** One planned deployment: its logical name and inputs except the account name (known once the account exists). */
+export interface PlannedDeployment {
+  readonly logicalName: string;
+  readonly args: Omit<azure.cognitiveservices.DeploymentArgs, "accountName">;
+}
+
+/**
+ * The deployments' inputs, each with its SKU or the default one; deployment names must be unique and a spillover
+ * target must be another deployment of the list. Where the SKUs process data is judged by the pack's rules on the
+ * whole plan (see the component).
+ */
+export function buildDeployments(name: string, args: AiServicesAccountInputs, deployments: readonly AiModelDeploymentArgs[], boundary: Boundary): PlannedDeployment[] {
+  const names = deployments.map((d) => d.name);
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate) throw new ComponentArgumentError(`AiServicesAccount '${name}' has two deployments named '${duplicate}'. Give each deployment its own name.`);
+  return deployments.map((d) => {
+    const sku = canonicalSku(d.skuName ?? defaultDeploymentSku(args.location, boundary));
+    if (d.spilloverDeploymentName !== undefined && (d.spilloverDeploymentName === d.name || !names.includes(d.spilloverDeploymentName))) {
+      throw new ComponentArgumentError(
+        `AiServicesAccount '${name}' deployment '${d.name}' spills over to '${d.spilloverDeploymentName}', which is not another deployment of this account, so its type cannot be checked. ` +
+          `Set spilloverDeploymentName to one of: ${names.filter((n) => n !== d.name).join(", ") || "(no other deployment)"}.`,
+      );
+    }
+    return {
+      logicalName: `${name}-${d.name}`,
+      args: {
+        resourceGroupName: args.resourceGroupName,
+        deploymentName: d.name,
+        sku: { name: sku, capacity: d.capacity },
+        properties: {
+          model: { format: d.model.format ?? "OpenAI", name: d.model.name, version: d.model.version },
+          raiPolicyName: d.raiPolicyName,
+          versionUpgradeOption: d.versionUpgradeOption,
+          spilloverDeploymentName: d.spilloverDeploymentName,
+        },
+        tags: args.tags,
+      },
+    };
+  });
+}
+
+/** The type tokens of the children, for validation. */
+export const AI_TYPES = { ACCOUNT, DEPLOYMENT } as const;

@@ -1,0 +1,2 @@
+export * from "./cosmos-db-account";
+export * from "./cosmos-db-account-args";

@@ -1,0 +1,2 @@
+export * from "./log-analytics-workspace";
+export * from "./log-analytics-workspace-args";

@@ -1,0 +1,125 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as azure from "@pulumi/azure-native";
+import * as keyvault from "@pulumi/azure-native/keyvault";
+import { Boundary } from "../../policy-pack/engine";
+import { CommonArgs, RoleAssignmentArgs } from "../interfaces";
+import { KeyVaultArgs, buildKeyVaultPlan } from "../key-vault/key-vault-args";
+import { assertDistinctRegions, assertTwoRegionsPossible, RegionPairSubject } from "../residency/region-pair";
+import { ComponentArgumentError } from "../shared/errors";
+
+/**
+ * The Microsoft 365 first-party applications Customer Key grants, with their well-known application ids (the same
+ * in every tenant; MicrosoftDocs/microsoft-365-docs `customer-key-set-up.md`, and the M365DataAtRestEncryption app).
+ * The component needs the object id of each one's service principal in your tenant:
+ * `az ad sp show --id <appId> --query id -o tsv`.
+ */
+export const M365_APPLICATIONS = {
+  exchangeOnline: { appId: "00000002-0000-0ff1-ce00-000000000000", displayName: "Office 365 Exchange Online" },
+  sharePointOnline: { appId: "00000003-0000-0ff1-ce00-000000000000", displayName: "Office 365 SharePoint Online" },
+  multiWorkload: { appId: "c066d759-24ae-40e7-a56f-027002b5d3e4", displayName: "M365DataAtRestEncryption" },
+} as const;
+
+/** Which Microsoft 365 service principals get key access. */
+export type M365Application = keyof typeof M365_APPLICATIONS;
+
+/** The key permissions Customer Key needs (documented: get, wrapKey, unwrapKey). */
+export const CUSTOMER_KEY_PERMISSIONS = ["get", "wrapKey", "unwrapKey"] as const;
+
+/** The RBAC role with exactly those permissions (get, wrapKey, unwrapKey on keys). */
+export const CUSTOMER_KEY_ROLE = "Key Vault Crypto Service Encryption User";
+
+/** Inputs of `CustomerKeyVaults` that the plan reads. */
+export interface CustomerKeyInputs extends Omit<CommonArgs, "location"> {
+  readonly primaryLocation: string;
+  readonly secondaryLocation: string;
+  readonly secondaryResourceGroupName?: pulumi.Input<string>;
+  readonly secondaryProvider?: pulumi.ProviderResource;
+  readonly tenantId: pulumi.Input<string>;
+  readonly microsoft365ServicePrincipals: Partial<Record<M365Application, pulumi.Input<string>>>;
+  readonly permissionModel?: "rbac" | "accessPolicies";
+  readonly keyName?: string;
+  readonly keySize?: 2048 | 3072;
+  readonly vaultNames?: { readonly primary?: pulumi.Input<string>; readonly secondary?: pulumi.Input<string> };
+  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly ipRules?: readonly string[];
+  readonly acknowledgeRestrictedRegion?: boolean;
+}
+
+/** One of the two vaults: its child name suffix and the Key Vault component's inputs. */
+export interface PlannedVault {
+  readonly role: "primary" | "secondary";
+  readonly name: string;
+  readonly args: KeyVaultArgs;
+  /** The vault's inputs as the Key Vault component builds them (used as-is for access policies). */
+  readonly vault: keyvault.VaultArgs;
+}
+
+function principals(name: string, args: CustomerKeyInputs): [M365Application, pulumi.Input<string>][] {
+  const given = (Object.keys(M365_APPLICATIONS) as M365Application[])
+    .filter((app) => args.microsoft365ServicePrincipals[app] !== undefined)
+    .map((app): [M365Application, pulumi.Input<string>] => [app, args.microsoft365ServicePrincipals[app]!]);
+  if (given.length === 0) {
+    throw new ComponentArgumentError(
+      `CustomerKeyVaults '${name}' has no Microsoft 365 service principal. Set microsoft365ServicePrincipals.exchangeOnline, sharePointOnline or multiWorkload ` +
+        `to the object id of that application's service principal in your tenant (az ad sp show --id <appId> --query id -o tsv).`,
+    );
+  }
+  return given;
+}
+
+/** The role assignments of one vault: the Microsoft 365 principals (RBAC only) and the caller's own. */
+function vaultRoles(args: CustomerKeyInputs, m365: [M365Application, pulumi.Input<string>][]): RoleAssignmentArgs[] {
+  const service = args.permissionModel === "accessPolicies" ? [] : m365.map(([app, principalId]) => ({
+    roleDefinitionIdOrName: CUSTOMER_KEY_ROLE,
+    principalId,
+    principalType: "ServicePrincipal" as const,
+    description: `Microsoft 365 Customer Key: ${M365_APPLICATIONS[app].displayName}`,
+  }));
+  return [...service, ...(args.roleAssignments ?? [])];
+}
+
+/** The access policies of one vault (access-policy model only): get, wrapKey, unwrapKey for each principal. */
+export function customerKeyAccessPolicies(args: CustomerKeyInputs): azure.types.input.keyvault.AccessPolicyEntryArgs[] {
+  const m365 = (Object.keys(M365_APPLICATIONS) as M365Application[]).filter((app) => args.microsoft365ServicePrincipals[app] !== undefined);
+  return m365.map((app) => ({ tenantId: args.tenantId, objectId: args.microsoft365ServicePrincipals[app]!, permissions: { keys: [...CUSTOMER_KEY_PERMISSIONS] } }));
+}
+
+/**
+ * The two vaults, checked before anything registers: the boundary must hold two regions (single-region countries
+ * such as nl and ie cannot), both locations inside (the pack's wording) with their Key Vault replica inside, two
+ * different regions, and a restricted region only when acknowledged.
+ */
+export function planCustomerKeyVaults(name: string, args: CustomerKeyInputs, boundary: Boundary): PlannedVault[] {
+  const subject: RegionPairSubject = {
+    who: `CustomerKeyVaults '${name}'`,
+    need: "Customer Key needs its two Key Vaults in two different regions",
+    inputs: ["primaryLocation", "secondaryLocation"],
+    acknowledgeInput: "acknowledgeRestrictedRegion",
+  };
+  assertTwoRegionsPossible(subject, boundary);
+  const m365 = principals(name, args);
+  const roles = vaultRoles(args, m365);
+  const planned = (["primary", "secondary"] as const).map((role): PlannedVault => {
+    const vaultArgs: KeyVaultArgs = {
+      resourceGroupName: role === "secondary" ? args.secondaryResourceGroupName ?? args.resourceGroupName : args.resourceGroupName,
+      location: role === "primary" ? args.primaryLocation : args.secondaryLocation,
+      tags: args.tags,
+      lock: args.lock,
+      roleAssignments: roles,
+      diagnosticSettings: args.diagnosticSettings,
+      tenantId: args.tenantId,
+      vaultName: args.vaultNames?.[role],
+      sku: "premium",
+      hsmBackedKeys: true,
+      softDeleteRetentionInDays: 90,
+      publicNetworkAccess: args.publicNetworkAccess ?? "Enabled",
+      ipRules: args.ipRules,
+      keys: [{ name: args.keyName ?? "m365-customer-key", kty: "RSA-HSM", keySize: args.keySize ?? 2048, keyOps: ["wrapKey", "unwrapKey"], rotationPolicy: false }],
+      boundary,
+    };
+    const vaultName = `${name}-${role}`;
+    return { role, name: vaultName, args: vaultArgs, vault: buildKeyVaultPlan(vaultName, vaultArgs, boundary).vault };
+  });
+  assertDistinctRegions(subject, [args.primaryLocation, args.secondaryLocation], args.acknowledgeRestrictedRegion === true, boundary);
+  return planned;
+}

@@ -1,0 +1,122 @@
+import * as azure from "@pulumi/azure-native";
+import * as pulumi from "@pulumi/pulumi";
+import { Boundary } from "../../policy-pack/engine";
+import { stackBoundary } from "../boundary";
+import { KeyVault } from "../key-vault/key-vault";
+import { applyExtensions } from "../shared/extensions";
+import { CustomerKeyInputs, customerKeyAccessPolicies, M365Application, planCustomerKeyVaults, PlannedVault } from "./customer-key-args";
+
+/** Inputs of {@link CustomerKeyVaults}. There is no `location`: the two vaults take `primaryLocation` and `secondaryLocation`. */
+export interface CustomerKeyVaultsArgs extends CustomerKeyInputs {
+  /** Required. Region of the first vault, inside the boundary. */
+  readonly primaryLocation: string;
+  /**
+   * Required. Region of the second vault: inside the boundary and different from `primaryLocation`. Under ch, de,
+   * fr, no and se the only second region in the country is restricted (see `acknowledgeRestrictedRegion`).
+   */
+  readonly secondaryLocation: string;
+  /** Optional. Resource group of the second vault (Microsoft recommends a separate subscription per vault). Default: `resourceGroupName`. */
+  readonly secondaryResourceGroupName?: pulumi.Input<string>;
+  /**
+   * Optional. azure-native provider of the second vault, for a second subscription as Microsoft recommends (one
+   * subscription per key, administered by different people). Default: the component's provider.
+   */
+  readonly secondaryProvider?: pulumi.ProviderResource;
+  /** Required. Microsoft Entra tenant id of the Microsoft 365 organisation (Key Vault keys can only be used within one tenant). */
+  readonly tenantId: pulumi.Input<string>;
+  /**
+   * Required. Object ids (not app ids) of the Microsoft 365 service principals in your tenant that get get, wrapKey
+   * and unwrapKey on both keys: `exchangeOnline` (Office 365 Exchange Online, app 00000002-0000-0ff1-ce00-000000000000),
+   * `sharePointOnline` (Office 365 SharePoint Online, app 00000003-0000-0ff1-ce00-000000000000), `multiWorkload`
+   * (M365DataAtRestEncryption, app c066d759-24ae-40e7-a56f-027002b5d3e4). At least one.
+   */
+  readonly microsoft365ServicePrincipals: Partial<Record<M365Application, pulumi.Input<string>>>;
+  /**
+   * Optional. `rbac`: the Key Vault component's RBAC vaults, the principals get Key Vault Crypto Service Encryption
+   * User. `accessPolicies`: vault access policies with get, wrapKey, unwrapKey (the setup Microsoft's Customer Key
+   * guide documents). Default `rbac`.
+   */
+  readonly permissionModel?: "rbac" | "accessPolicies";
+  /** Optional. Name of the key in each vault. Default `m365-customer-key`. */
+  readonly keyName?: string;
+  /** Optional. RSA-HSM key size, 2048 or 3072. Default 2048 (the size Microsoft's setup command creates). */
+  readonly keySize?: 2048 | 3072;
+  /** Optional. Azure names of the vaults (globally unique). Default: auto-named from `<name>-primary` and `<name>-secondary`. */
+  readonly vaultNames?: { readonly primary?: pulumi.Input<string>; readonly secondary?: pulumi.Input<string> };
+  /**
+   * Optional. Public network access of the vaults; the network rule always denies everything but trusted Azure
+   * services and `ipRules`. Default `Enabled` (whether Microsoft 365 reaches a vault with public access disabled is
+   * unverified).
+   */
+  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  /** Optional. IPv4 addresses or CIDR ranges allowed through the vault firewall. Default: none. */
+  readonly ipRules?: readonly string[];
+  /**
+   * Conditional. Required (true) when either location is a restricted region (francesouth, germanynorth,
+   * norwaywest, swedensouth, switzerlandwest): confirms that your subscription was granted access to it. Default false.
+   */
+  readonly acknowledgeRestrictedRegion?: boolean;
+  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
+  readonly boundary?: Boundary;
+}
+
+/** One created vault and its key, whichever permission model made them. */
+interface CreatedVault {
+  readonly id: pulumi.Output<string>;
+  readonly name: pulumi.Output<string>;
+  readonly keyUri: pulumi.Output<string>;
+}
+
+/**
+ * The Azure side of Microsoft 365 Customer Key (Exchange Online, SharePoint Online, multi-workload): two premium
+ * Key Vaults in two different regions inside the boundary, purge protection and 90-day soft delete, one RSA-HSM
+ * wrap/unwrap key without expiry in each, and access for the Microsoft 365 service principals. Lock, role
+ * assignments and diagnostic settings apply to both vaults.
+ */
+export class CustomerKeyVaults extends pulumi.ComponentResource {
+  /** Name of the primary vault. */
+  public readonly name: pulumi.Output<string>;
+  /** Resource id of the primary vault. */
+  public readonly resourceId: pulumi.Output<string>;
+  /** Resource ids of the primary and secondary vaults. */
+  public readonly vaultResourceIds: [pulumi.Output<string>, pulumi.Output<string>];
+  /** Versionless key URIs, primary first: the `-AzureKeyIDs` of `New-M365DataAtRestEncryptionPolicy` / `New-DataEncryptionPolicy`. */
+  public readonly keyUris: [pulumi.Output<string>, pulumi.Output<string>];
+
+  constructor(name: string, args: CustomerKeyVaultsArgs, opts?: pulumi.ComponentResourceOptions) {
+    const boundary = args.boundary ?? stackBoundary();
+    const planned = planCustomerKeyVaults(name, args, boundary);
+    super("data-boundary:m365:CustomerKeyVaults", name, {}, opts);
+
+    const [primary, secondary] = planned.map((p) => {
+      const provider = p.role === "secondary" ? args.secondaryProvider : undefined;
+      return args.permissionModel === "accessPolicies" ? this.accessPolicyVault(p, args, boundary, provider) : this.rbacVault(p, provider);
+    });
+    this.name = primary.name;
+    this.resourceId = primary.id;
+    this.vaultResourceIds = [primary.id, secondary.id];
+    this.keyUris = [primary.keyUri, secondary.keyUri];
+    this.registerOutputs({ name: this.name, resourceId: this.resourceId, vaultResourceIds: this.vaultResourceIds, keyUris: this.keyUris });
+  }
+
+  /** A Key Vault component (RBAC); the Microsoft 365 principals are among its role assignments. */
+  private rbacVault(p: PlannedVault, provider: pulumi.ProviderResource | undefined): CreatedVault {
+    const vault = new KeyVault(p.name, p.args, { parent: this, ...(provider ? { providers: [provider] } : {}) });
+    const key = Object.values(vault.keys)[0];
+    return { id: vault.resourceId, name: vault.name, keyUri: key.keyUri };
+  }
+
+  /** A vault with access policies for the Microsoft 365 principals (the Key Vault component is RBAC-only). */
+  private accessPolicyVault(p: PlannedVault, args: CustomerKeyInputs, boundary: Boundary, provider: pulumi.ProviderResource | undefined): CreatedVault {
+    const properties = { ...(p.vault.properties as azure.types.input.keyvault.VaultPropertiesArgs), enableRbacAuthorization: false, accessPolicies: customerKeyAccessPolicies(args) };
+    const vault = new azure.keyvault.Vault(p.name, { ...p.vault, properties }, { parent: this, provider });
+    const spec = p.args.keys![0];
+    const key = new azure.keyvault.Key(
+      `${p.name}-key-${spec.name}`,
+      { resourceGroupName: p.args.resourceGroupName, vaultName: vault.name, keyName: spec.name, properties: { kty: spec.kty, keySize: spec.keySize, keyOps: [...spec.keyOps!], attributes: { enabled: true } }, tags: args.tags },
+      { parent: this, provider },
+    );
+    applyExtensions(this, p.name, vault.id, p.args, boundary);
+    return { id: vault.id, name: vault.name, keyUri: key.keyUri };
+  }
+}

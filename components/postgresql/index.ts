@@ -1,0 +1,2 @@
+export * from "./postgresql-flexible-server";
+export * from "./postgresql-flexible-server-args";

@@ -1,0 +1,2 @@
+export * from "./sql-server";
+export * from "./sql-server-args";

@@ -1,0 +1,2 @@
+export * from "./storage-account";
+export * from "./storage-account-args";
