@@ -10,10 +10,12 @@ import {
 
 /**
  * ARM compares locations case- and space-insensitively ("West Europe" = "westeurope" = "WestEurope",
- * S-LOCNORM): lower-case and drop all white space.
+ * S-LOCNORM): lower-case and drop all white space. ASCII only: a non-ASCII space (no-break, ideographic, BOM) or a
+ * letter that merely lower-cases to ASCII (the Kelvin sign for `k`) is kept, so such a string matches no catalogue
+ * name and fails closed instead of passing as the region it imitates.
  */
 export function normalizeLocation(raw: string): string {
-  return raw.toLowerCase().replace(/\s+/g, "");
+  return raw.replace(/[\t\n\v\f\r ]+/g, "").replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 const REGIONS_BY_NAME: ReadonlyMap<string, Region> = new Map(REGIONS.map((r) => [r.name, r]));
