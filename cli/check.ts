@@ -1,13 +1,16 @@
 import * as path from "path";
-import { resolveBoundary } from "../policy-pack/engine";
+import { StackResource } from "../policy-pack/engine";
+import { PackSettings, parseSettings } from "../policy-pack/policies/settings";
 import { CliError } from "./cli-error";
 import { HostResult, RegisteredResource, runProgram } from "./host";
-import { analyzeStackLikePreview } from "./pack/analyze-all";
+import { analyzeStackLikePreview, PreviewDiagnostic } from "./pack/analyze-all";
 import { AnalyzedStackResource } from "./pack/analyzer-client";
 import { startPolicyPack } from "./pack/start-pack";
 import { PolicyPackConfigFile, toConfigureRequest } from "./policy-config";
+import { relativePath, summarize, toReportPolicies } from "./report/assemble";
 import { CheckReport, ReportResource } from "./report/model";
-import { toViolation } from "./report/violations";
+import { computePlaces } from "./report/places";
+import { PolicyDiagnostic, sortDiagnostics, withoutDescription } from "./report/violations";
 
 /** The policy pack of this repository, the default `--policy-pack`. */
 export const DEFAULT_PACK_DIR = path.resolve(__dirname, "../policy-pack");
@@ -18,6 +21,8 @@ export interface CheckOptions {
   readonly stack: string;
   /** The parsed `--policy-config` file; `{}` for the pack's defaults. */
   readonly policyConfig: PolicyPackConfigFile;
+  /** Where `policyConfig` was read from, for the reports; absent without a file. */
+  readonly policyConfigFile?: string;
   readonly packDir?: string;
   readonly timeoutMs?: number;
   /** Progress lines for long runs (the text report sends them to stderr). */
@@ -30,10 +35,34 @@ function toAnalyzed(resource: RegisteredResource): AnalyzedStackResource {
     type: resource.type,
     name: resource.name,
     properties: resource.inputs,
-    provider: resource.provider && { urn: resource.provider.urn, type: resource.provider.type, name: resource.provider.name, properties: resource.provider.inputs },
+    provider: resource.provider && {
+      urn: resource.provider.urn,
+      type: resource.provider.type,
+      name: resource.provider.name,
+      properties: resource.provider.inputs,
+    },
     options: {},
     parent: resource.parent,
     dependencies: resource.dependencies,
+    propertyDependencies: resource.propertyDependencies,
+  };
+}
+
+/** The engine's view of a registered resource: the same wire inputs the pack receives. */
+function toStackResource(resource: RegisteredResource): StackResource {
+  const provider = resource.provider && {
+    urn: resource.provider.urn,
+    type: resource.provider.type,
+    name: resource.provider.name,
+    props: resource.provider.inputs,
+  };
+  return {
+    urn: resource.urn,
+    type: resource.type,
+    name: resource.name,
+    props: resource.inputs,
+    provider,
+    parent: resource.parent,
     propertyDependencies: resource.propertyDependencies,
   };
 }
@@ -42,45 +71,72 @@ function toReportResource(resource: RegisteredResource): ReportResource {
   return { urn: resource.urn, type: resource.type, name: resource.name, source: resource.sourcePosition ?? null };
 }
 
-function boundaryOf(policyConfig: PolicyPackConfigFile): CheckReport["boundary"] {
-  const settings = (policyConfig.boundary ?? {}) as Record<string, unknown>;
+function toPolicyDiagnostic(diagnostic: PreviewDiagnostic): PolicyDiagnostic {
+  return {
+    policyName: diagnostic.policyName,
+    urn: diagnostic.urn || (diagnostic.call === "analyze" ? diagnostic.analyzedUrn : ""),
+    enforcementLevel: diagnostic.enforcementLevel,
+    text: withoutDescription(diagnostic.message, diagnostic.description),
+  };
+}
+
+/** The pack-wide settings of the config file, validated by the pack's own rules before anything runs. */
+function settingsOf(policyConfig: PolicyPackConfigFile): PackSettings {
   try {
-    const boundary = resolveBoundary({ preset: settings.preset, regions: settings.regions });
-    return { name: boundary.id, regions: boundary.regionNames };
+    return parseSettings((policyConfig.boundary ?? {}) as Record<string, unknown>);
   } catch (error) {
     throw new CliError((error as Error).message);
   }
 }
 
 /**
- * Runs the program as a first preview would, starts the pack as the CLI does, configures it, sends `Analyze` per
+ * Runs the program as a first preview would while starting the pack as the CLI does, configures the pack, sends `Analyze` per
  * resource in registration order and then `AnalyzeStack`, and returns every diagnostic attached to the resource
- * and source line it concerns.
+ * and source line it concerns, the exemptions the pack applied, and every place for the picture (computed by the
+ * pack's engine on the same inputs).
  */
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
-  const boundary = boundaryOf(options.policyConfig);
+  const settings = settingsOf(options.policyConfig);
   options.onProgress?.(`Running ${options.programDir} as stack ${options.stack}...`);
-  const host: HostResult = await runProgram({ programDir: options.programDir, stack: options.stack, timeoutMs: options.timeoutMs });
-  options.onProgress?.(`Registered ${host.resources.length} resources; starting the policy pack...`);
-  const pack = await startPolicyPack(options.packDir ?? DEFAULT_PACK_DIR);
+  // The pack starts while the program runs: both are child processes, and a pack's start (loading @pulumi/policy,
+  // compiling TypeScript) costs about as much as a small program. A program failure still wins and stops the pack.
+  const packStarting = startPolicyPack(options.packDir ?? DEFAULT_PACK_DIR);
+  packStarting.catch(() => undefined); // handled below; keeps a failed start from being an unhandled rejection meanwhile
+  let host: HostResult;
   try {
-    await pack.client.configure(toConfigureRequest(options.policyConfig, await pack.client.getAnalyzerInfo()));
+    host = await runProgram({ programDir: options.programDir, stack: options.stack, timeoutMs: options.timeoutMs });
+  } catch (error) {
+    await packStarting.then(
+      (pack) => pack.stop(),
+      () => undefined,
+    );
+    throw error;
+  }
+  options.onProgress?.(`Registered ${host.resources.length} resources; waiting for the policy pack...`);
+  const pack = await packStarting;
+  try {
+    const info = await pack.client.getAnalyzerInfo();
+    await pack.client.configure(toConfigureRequest(options.policyConfig, info));
     options.onProgress?.(`Analyzing ${host.resources.length} resources...`);
-    const diagnostics = await analyzeStackLikePreview(pack.client, host.resources.map(toAnalyzed));
+    // Resources read with `.get()` are not analysed: the engine runs no analyzer on a read step, and offline their
+    // state cannot be read. References to them stay unproven, as they would for any resource outside the stack.
+    const diagnostics = await analyzeStackLikePreview(pack.client, host.resources.filter((r) => !r.external).map(toAnalyzed));
     const resources = host.resources.map(toReportResource);
-    const byUrn = new Map(resources.map((r) => [r.urn, r]));
-    const violations = diagnostics.map((d) => toViolation(d, byUrn));
+    const sorted = sortDiagnostics(diagnostics.map(toPolicyDiagnostic), new Map(resources.map((r) => [r.urn, r])));
     return {
       project: host.project,
       stack: host.stack,
-      boundary,
+      boundary: { name: settings.boundary.id, regions: settings.boundary.regionNames },
       resources,
-      violations,
-      summary: {
-        resources: resources.length,
-        mandatory: violations.filter((v) => v.enforcementLevel === "mandatory").length,
-        advisory: violations.filter((v) => v.enforcementLevel === "advisory").length,
-      },
+      violations: sorted.violations,
+      summary: summarize(resources.length, sorted.violations),
+      origin: "check",
+      programDir: relativePath(options.programDir),
+      policyConfig: options.policyConfigFile ? relativePath(options.policyConfigFile) : null,
+      policies: toReportPolicies(info),
+      exemptions: sorted.exemptions,
+      unusedExemptions: sorted.unusedExemptions,
+      places: computePlaces(host.resources.map(toStackResource), settings.boundary, settings.neverExempt),
     };
   } finally {
     await pack.stop();

@@ -1,26 +1,23 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { runCheck } from "./check";
+import { DEFAULT_PACK_DIR, runCheck } from "./check";
 import { CliError } from "./cli-error";
 import { HostError } from "./host";
 import { readPolicyConfigFile } from "./policy-config";
-import { renderJson } from "./report/json";
-import { renderMarkdown } from "./report/markdown";
+import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
 import { CheckReport } from "./report/model";
-import { renderSarif } from "./report/sarif";
-import { renderText } from "./report/text";
+import { Format, FORMATS, renderReport } from "./report/render";
 
-/** The usage text, printed with `--help` and after an argument error. */
+/** The usage text, printed with `--help` and without arguments (an argument error is one line, see {@link oneLine}). */
 export const USAGE = `Usage: data-boundary check [programDir] --stack <name> [--policy-config <file>]
          [--format text|markdown|sarif|json] [--output <file>] [--policy-pack <dir>] [--timeout <seconds>]
 
 Runs the Pulumi TypeScript program in programDir (default: the current directory) as a first preview of a new
 stack would, without the Pulumi CLI or a cloud account, and judges it with the data-boundary policy pack.
-Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 the check could not run.`;
+Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 the check could not run.
 
-const FORMATS = ["text", "markdown", "sarif", "json"] as const;
-type Format = (typeof FORMATS)[number];
+${REPORT_USAGE}`;
 
 /** The parsed command line of `check`. */
 export interface CheckArguments {
@@ -53,8 +50,12 @@ export function parseCheckArguments(argv: readonly string[]): CheckArguments {
     throw new CliError(`${(error as Error).message}.`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new CliError(`Expected at most one programDir, got ${positionals.map((p) => `"${p}"`).join(" ")}.`);
-  if (!values.stack) throw new CliError("--stack is missing; expected the name of a stack whose Pulumi.<stack>.yaml holds its config, e.g. --stack dev.");
+  if (positionals.length > 1)
+    throw new CliError(`Expected at most one programDir, got ${positionals.map((p) => `"${p}"`).join(" ")}.`);
+  if (!values.stack)
+    throw new CliError(
+      "--stack is missing; expected the name of a stack whose Pulumi.<stack>.yaml holds its config, e.g. --stack dev.",
+    );
   if (!(FORMATS as readonly string[]).includes(values.format!)) {
     throw new CliError(`--format is "${values.format}"; expected one of ${FORMATS.join(", ")}.`);
   }
@@ -73,19 +74,6 @@ export function parseCheckArguments(argv: readonly string[]): CheckArguments {
   };
 }
 
-function render(report: CheckReport, format: Format, colour: boolean): string {
-  switch (format) {
-    case "json":
-      return renderJson(report);
-    case "markdown":
-      return renderMarkdown(report);
-    case "sarif":
-      return renderSarif(report, require("../package.json").version);
-    case "text":
-      return renderText(report, colour);
-  }
-}
-
 /** What a run printed and its exit code; `main` writes it, tests read it. */
 export interface CliOutcome {
   readonly exitCode: 0 | 1 | 2;
@@ -93,27 +81,65 @@ export interface CliOutcome {
   readonly stderr: string;
 }
 
+/** Renders the report, to stdout or `--output`; exit code 1 when it has mandatory violations. */
+function write(report: CheckReport, args: { format: Format; output?: string }, colour: boolean): CliOutcome {
+  const rendered = renderReport(report, args.format, {
+    colour: colour && !args.output,
+    toolVersion: require("../package.json").version,
+  });
+  const exitCode = report.summary.mandatory > 0 ? 1 : 0;
+  if (!args.output) return { exitCode, stdout: rendered, stderr: "" };
+  fs.writeFileSync(args.output, rendered);
+  return { exitCode, stdout: "", stderr: `Wrote ${args.format} report to ${args.output}.\n` };
+}
+
 /**
  * Runs the command line and returns what to print: 0 without mandatory violations, 1 with, 2 when the check
  * could not run (bad arguments, missing files, a failing program or pack). Never 0 on a failure.
  */
-export async function runCli(argv: readonly string[], io = { colour: false, progress: (_line: string) => {} }): Promise<CliOutcome> {
-  if (argv[0] === "--help" || argv[0] === "-h" || argv.length === 0) return { exitCode: argv.length === 0 ? 2 : 0, stdout: `${USAGE}\n`, stderr: "" };
+export async function runCli(
+  argv: readonly string[],
+  io = { colour: false, progress: (_line: string) => {} },
+): Promise<CliOutcome> {
+  if (argv[0] === "--help" || argv[0] === "-h" || argv.length === 0)
+    return { exitCode: argv.length === 0 ? 2 : 0, stdout: `${USAGE}\n`, stderr: "" };
   try {
-    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check".`);
+    if (argv[0] === "report") {
+      const args = parseReportArguments(argv.slice(1));
+      return write(await buildReport(args, DEFAULT_PACK_DIR), args, io.colour);
+    }
+    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check" or "report".`);
     const args = parseCheckArguments(argv.slice(1));
     const policyConfig = args.policyConfig ? readPolicyConfigFile(args.policyConfig) : {};
-    const report = await runCheck({ programDir: args.programDir, stack: args.stack, policyConfig, packDir: args.policyPack, timeoutMs: args.timeoutMs, onProgress: io.progress });
-    const rendered = render(report, args.format, io.colour && !args.output);
-    const exitCode = report.summary.mandatory > 0 ? 1 : 0;
-    if (!args.output) return { exitCode, stdout: rendered, stderr: "" };
-    fs.writeFileSync(args.output, rendered);
-    return { exitCode, stdout: "", stderr: `Wrote ${args.format} report to ${args.output}.\n` };
+    const report = await runCheck({
+      programDir: args.programDir,
+      stack: args.stack,
+      policyConfig,
+      policyConfigFile: args.policyConfig,
+      packDir: args.policyPack,
+      timeoutMs: args.timeoutMs,
+      onProgress: io.progress,
+    });
+    return write(report, args, io.colour);
   } catch (error) {
     const known = error instanceof CliError || error instanceof HostError;
     const message = known ? error.message : `${(error as Error)?.message ?? error}`;
-    return { exitCode: 2, stdout: "", stderr: `data-boundary: ${message}\n${error instanceof CliError && /^--|Expected|Unknown command/.test(message) ? `\n${USAGE}\n` : ""}` };
+    return { exitCode: 2, stdout: "", stderr: `data-boundary: ${oneLine(message)}\n` };
   }
+}
+
+/**
+ * A failure as one line: the message's first line, then the program's or pack's own error (the first `...Error: ...`
+ * line of the details, else their last line); stack frames are dropped, and the usage is left to `--help`.
+ */
+export function oneLine(message: string): string {
+  const lines = message.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !/^at /.test(line));
+  const [headline = "", ...details] = lines;
+  if (details.length === 0) return headline;
+  const at = details.findIndex((line) => /^[A-Za-z]*Error\b/.test(line));
+  const cause = at < 0 ? details[details.length - 1] : details[at];
+  const next = at >= 0 && cause.endsWith(":") ? details[at + 1] : undefined;
+  return [headline, cause, next].filter(Boolean).join(" ");
 }
 
 /** The `data-boundary` executable. */

@@ -1,8 +1,8 @@
 import { PolicyPack } from "@pulumi/policy";
 import { POLICIES } from "./policies";
-import { guardConfigure } from "./policies/configure-guard";
+import { installServiceHooks } from "./policies/service-hooks";
 
-guardConfigure();
+installServiceHooks();
 
 new PolicyPack("data-boundary", {
   description: "Blocks any Azure change that would store, replicate or process data outside a European data boundary (EU Data Boundary, EU, or one country).",

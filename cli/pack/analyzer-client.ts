@@ -116,6 +116,10 @@ export interface PolicyInfo {
   /** JSON Schema fragment for the policy's config properties (the CLI adds `enforcementLevel` itself). */
   configSchema?: { properties: Record<string, Json>; required: string[] };
   severity?: Severity;
+  /** What to change to comply, when the policy says. */
+  remediationSteps?: string;
+  /** The policy's documentation page, when the policy names one. */
+  url?: string;
 }
 
 /** What `GetAnalyzerInfo` says about the pack. */
@@ -382,6 +386,8 @@ function toPolicyInfo(policy: proto.PolicyInfo): PolicyInfo {
       },
     }),
     ...(severity && { severity }),
+    ...(policy.getRemediationSteps() && { remediationSteps: policy.getRemediationSteps() }),
+    ...(policy.getUrl() && { url: policy.getUrl() }),
   };
 }
 

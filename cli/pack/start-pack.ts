@@ -43,6 +43,8 @@ export interface RunningPack {
   packDir: string;
   /** The port the pack printed; it serves on 127.0.0.1. */
   port: number;
+  /** Process id of the pack, e.g. to read its peak memory from `/proc/<pid>/status`. */
+  pid: number;
   /** Milliseconds from spawn to the port appearing on stdout. */
   startupMs: number;
   /** A client connected to the pack. */
@@ -73,7 +75,7 @@ export async function startPolicyPack(packDir: string, opts: StartPackOptions = 
     const startupMs = performance.now() - startedAt;
     child.stdout?.resume(); // keep draining whatever the pack prints later, so it never blocks on a full pipe
     const client = new AnalyzerClient(`127.0.0.1:${port}`);
-    return { packDir: dir, port, startupMs, client, stderr, stop: once(() => stopPack(child, client)) };
+    return { packDir: dir, port, pid: child.pid ?? -1, startupMs, client, stderr, stop: once(() => stopPack(child, client)) };
   } catch (problem) {
     await killAndWait(child);
     throw new Error(`Policy pack ${dir} failed to start: ${(problem as Error).message}${formatTail(stderr())}`);

@@ -1,22 +1,168 @@
-import { CheckReport } from "./model";
+import { POLICY_DOCS_BASE } from "../../policy-pack/policies/docs-url";
+import { exemptionAdvice } from "./exemption-request";
+import type { CheckReport, ReportPolicy, ReportViolation } from "./model";
+import { boundaryLabel, code, count, md, placeOf } from "./markdown-text";
+import { pictureNodes, renderPicture, renderPictureTable } from "./picture";
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+/** Hidden first line of the comment; the workflow finds the comment to update by it. */
+export const REPORT_MARKER = "<!-- data-boundary-report -->";
 
-/** A Markdown summary for a pull-request comment: a verdict line and one table row per violation. */
-export function renderMarkdown(report: CheckReport): string {
-  const { resources, mandatory, advisory } = report.summary;
-  const verdict = mandatory > 0 ? `:no_entry: **Blocked**: ${mandatory} mandatory violation(s)` : ":white_check_mark: **Passed**: no mandatory violation";
-  const lines = [
-    `## data-boundary: ${report.project} / ${report.stack}`,
-    "",
-    `${verdict}, ${advisory} advisory, ${resources} resources checked against boundary \`${report.boundary.name}\`.`,
+/** GitHub refuses comments over 65,536 characters; past this budget the per-violation details are left out. */
+export const MAX_COMMENT_CHARS = 60_000;
+
+/** Most violations listed per policy; the JSON and SARIF reports list them all. */
+export const MAX_ROWS_PER_POLICY = 50;
+
+const DOCS = POLICY_DOCS_BASE.replace(/\/policy-pack\/docs\/policies$/, "/docs");
+
+const where = (v: { source: { file: string; line: number } | null }) =>
+  v.source ? code(`${v.source.file}:${v.source.line}`) : "—";
+const resourceCell = (v: { name: string; type: string }) => `**${md(v.name)}** ${code(v.type)}`;
+
+function heading(report: CheckReport): string[] {
+  const { mandatory, advisory, resources } = report.summary;
+  const title = mandatory > 0 ? "## :no_entry: data-boundary: blocked" : "## :white_check_mark: data-boundary: passed";
+  const counts = [
+    mandatory > 0 ? `**${count(mandatory, "mandatory violation")}**` : "no mandatory violation",
+    `${advisory} advisory`,
   ];
-  if (report.violations.length > 0) {
-    lines.push("", "| Level | Policy | Resource | Source | Message |", "| --- | --- | --- | --- | --- |");
-    for (const v of report.violations) {
-      const source = v.source ? `\`${v.source.file}:${v.source.line}\`` : "";
-      lines.push(`| ${v.enforcementLevel} | \`${v.policy}\` | \`${cell(v.type)}\` ${cell(v.name)} | ${source} | ${cell(v.message)} |`);
+  if (report.exemptions.length > 0) counts.push(`${report.exemptions.length} exempted`);
+  if (report.unusedExemptions.length > 0) counts.push(count(report.unusedExemptions.length, "unused exemption"));
+  const checked = `${count(resources, "resource")} checked against ${md(boundaryLabel(report.boundary))} (${code(report.boundary.name)})`;
+  const lines = [
+    REPORT_MARKER,
+    title,
+    "",
+    `${code(`${report.project} / ${report.stack}`)}: ${counts.join(", ")} · ${checked}.`,
+  ];
+  if (report.origin === "preview") {
+    lines.push(
+      "",
+      "> Built from the engine events of a real `pulumi preview`: they carry no source lines and no inputs the engine could place, so the picture and the declaring lines are missing ([reports](" +
+        `${DOCS}/reports.md)).`,
+    );
+  }
+  return lines;
+}
+
+function picture(report: CheckReport): string[] {
+  const nodes = pictureNodes(report);
+  if (nodes.length === 0) return [];
+  return [
+    "",
+    "### Where the data goes",
+    "",
+    ...renderPicture(report, nodes),
+    "",
+    "<details><summary>The same as a table</summary>",
+    "",
+    ...renderPictureTable(nodes),
+    "",
+    "</details>",
+  ];
+}
+
+function groupByPolicy(report: CheckReport): [string, ReportViolation[]][] {
+  const groups = new Map<string, ReportViolation[]>();
+  for (const v of report.violations) groups.set(v.policy, [...(groups.get(v.policy) ?? []), v]);
+  const order = (policy: string) => {
+    const index = report.policies.findIndex((p) => p.name === policy);
+    return index < 0 ? report.policies.length : index;
+  };
+  const blocking = (vs: ReportViolation[]) => (vs.some((v) => v.enforcementLevel === "mandatory") ? 0 : 1);
+  return [...groups].sort(
+    ([a, av], [b, bv]) => blocking(av) - blocking(bv) || order(a) - order(b) || a.localeCompare(b),
+  );
+}
+
+function policyGroup(report: CheckReport, policy: string, violations: ReportViolation[], detailed: boolean): string[] {
+  const info: ReportPolicy | undefined = report.policies.find((p) => p.name === policy);
+  const level = violations.some((v) => v.enforcementLevel === "mandatory")
+    ? "mandatory"
+    : violations[0].enforcementLevel;
+  const icon = level === "mandatory" ? ":no_entry:" : ":warning:";
+  const lines = ["", `#### ${icon} ${code(policy)} · ${level} · ${count(violations.length, "violation")}`];
+  if (info) lines.push("", `${md(info.description)}${info.url ? ` ([policy page](${info.url}))` : ""}`);
+  lines.push("", "| Resource | Declared at | Place | Country | Fix |", "| --- | --- | --- | --- | --- |");
+  const shown = violations.slice(0, MAX_ROWS_PER_POLICY);
+  for (const v of shown) {
+    const place = placeOf(v, report.places);
+    const fix = place ? md(place.fix) : md(v.message);
+    lines.push(
+      `| ${resourceCell(v)} | ${where(v)} | ${place ? md(place.label) : "—"} | ${place?.country ? md(place.country) : "—"} | ${fix} |`,
+    );
+  }
+  if (violations.length > shown.length)
+    lines.push("", `… and ${count(violations.length - shown.length, "more violation")}: see the JSON or SARIF report.`);
+  if (!detailed) return lines;
+  lines.push("", `<details><summary>Messages and how to request an exemption</summary>`);
+  for (const v of shown)
+    lines.push("", `${resourceCell(v)}: ${md(v.message)}`, "", ...exemptionAdvice(v, placeOf(v, report.places)));
+  lines.push("", "</details>");
+  return lines;
+}
+
+function violations(report: CheckReport, detailed: boolean): string[] {
+  if (report.violations.length === 0) return [];
+  return [
+    "",
+    "### Violations",
+    ...groupByPolicy(report).flatMap(([policy, vs]) => policyGroup(report, policy, vs, detailed)),
+  ];
+}
+
+function exemptions(report: CheckReport): string[] {
+  const lines: string[] = [];
+  if (report.exemptions.length > 0) {
+    lines.push(
+      "",
+      `### Applied exemptions`,
+      "",
+      "| Resource | Declared at | Policy | Place | Reason | Approval | Expires |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
+    );
+    for (const e of report.exemptions) {
+      const place = placeOf(e, report.places);
+      const label = place ? md(place.country ? `${place.label} (${place.country})` : place.label) : "—";
+      const approval = [e.approvedBy && `approved by ${md(e.approvedBy)}`, e.ticket && `ticket ${md(e.ticket)}`]
+        .filter(Boolean)
+        .join(", ");
+      lines.push(
+        `| ${resourceCell(e)} | ${where(e)} | ${code(e.policy)} | ${label} | ${md(e.reason)} | ${approval} | ${e.expires} (${code(`boundary.exemptions[${e.index}]`)}) |`,
+      );
     }
   }
-  return `${lines.join("\n")}\n`;
+  if (report.unusedExemptions.length > 0) {
+    lines.push("", "### Unused exemptions", "");
+    for (const u of report.unusedExemptions)
+      lines.push(`- ${code(`boundary.exemptions[${u.index}]`)} (${code(u.policy)}): ${md(u.detail)}.`);
+  }
+  return lines;
+}
+
+function footer(report: CheckReport): string[] {
+  const picture = report.places.length > 0 ? "; the picture comes from the pack's engine on the same inputs" : "";
+  return [
+    "",
+    `<sub>Verdicts and exemptions come from the data-boundary policy pack${picture}. [How exemptions work](${DOCS}/exemptions.md) · [About this report](${DOCS}/reports.md)</sub>`,
+  ];
+}
+
+/**
+ * One pull-request comment: the hidden marker, a summary line, the picture of where the data goes (Mermaid,
+ * plus a table), the violations grouped by policy with resource, declaring line, place, country and fix, how to
+ * request an exemption, the applied and unused exemptions. Over {@link MAX_COMMENT_CHARS}, the per-violation
+ * details are left out.
+ */
+export function renderMarkdown(report: CheckReport): string {
+  const render = (detailed: boolean) =>
+    [
+      ...heading(report),
+      ...picture(report),
+      ...violations(report, detailed),
+      ...exemptions(report),
+      ...footer(report),
+    ].join("\n") + "\n";
+  const full = render(true);
+  return full.length <= MAX_COMMENT_CHARS ? full : render(false);
 }

@@ -1,6 +1,6 @@
 /**
- * The stable JSON shape of a check (docs/offline-check.md, "JSON output"). Every report format renders this
- * model; nothing in it is computed by a report.
+ * The stable JSON shape of a check (docs/reports.md, "JSON"). Every report format renders this model; nothing
+ * in it is computed by a report. Fields are only ever added.
  */
 
 /** Where in the user's program a resource is declared. */
@@ -19,6 +19,9 @@ export interface ReportResource {
   readonly source: SourceRef | null;
 }
 
+/** How strictly a policy is enforced. */
+export type ReportLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+
 /** One diagnostic of the pack, attached to the resource it names. */
 export interface ReportViolation {
   readonly urn: string;
@@ -26,9 +29,69 @@ export interface ReportViolation {
   readonly name: string;
   /** The policy that owns the concern (the `boundary` stack policy's `[policy]` prefix is resolved to it). */
   readonly policy: string;
-  readonly enforcementLevel: "advisory" | "mandatory" | "remediate" | "disabled";
+  readonly enforcementLevel: ReportLevel;
   readonly message: string;
   readonly source: SourceRef | null;
+}
+
+/** A policy as the pack describes it in `GetAnalyzerInfo`: the rule metadata of SARIF. */
+export interface ReportPolicy {
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly enforcementLevel: ReportLevel;
+  readonly severity: "low" | "medium" | "high" | "critical" | null;
+  readonly remediationSteps: string | null;
+  /** The policy's documentation page. */
+  readonly url: string | null;
+}
+
+/** A place a reviewed exemption allowed, as the pack's advisory `exemptions` policy reported it. */
+export interface ReportExemption {
+  readonly urn: string;
+  readonly type: string;
+  readonly name: string;
+  readonly source: SourceRef | null;
+  /** The policy whose violation it allows. */
+  readonly policy: string;
+  /** The violation message the policy would have reported. */
+  readonly message: string;
+  /** Position in `boundary.exemptions`. */
+  readonly index: number;
+  readonly reason: string;
+  readonly approvedBy: string | null;
+  readonly ticket: string | null;
+  /** Last day (UTC) it applies, `YYYY-MM-DD`. */
+  readonly expires: string;
+}
+
+/** An exemption that allowed nothing in the stack. */
+export interface ReportUnusedExemption {
+  readonly policy: string;
+  /** Position in `boundary.exemptions`. */
+  readonly index: number;
+  /** Why, and what to do. */
+  readonly detail: string;
+}
+
+/** One place where a resource's data is, for the picture; computed by the engine, never by the pack. */
+export interface ReportPlace {
+  readonly urn: string;
+  /** The policy that owns the place. */
+  readonly policy: string;
+  readonly verdict: "inside" | "outside" | "unproven";
+  /** The place as the picture names it: a region (`westeurope`), a location string, or a described place. */
+  readonly label: string;
+  /** The region's country, when the place is a catalogue region. */
+  readonly country: string | null;
+  /** The property the place came from, e.g. `sku.name`. */
+  readonly path: string;
+  /** What to change, one sentence. */
+  readonly fix: string;
+  /** The engine's message: the pack reports the same text for the places it does not pass. */
+  readonly message: string;
+  /** Why no exemption may allow this place (`boundary.neverExempt[0] ...`), or null when one may. */
+  readonly neverExempt: string | null;
 }
 
 /** The whole result of a check. */
@@ -39,4 +102,16 @@ export interface CheckReport {
   readonly resources: readonly ReportResource[];
   readonly violations: readonly ReportViolation[];
   readonly summary: { readonly resources: number; readonly mandatory: number; readonly advisory: number };
+  /** `check` for the offline check, `preview` for a report built from a real preview's engine events. */
+  readonly origin: "check" | "preview";
+  /** The program directory relative to where the command ran (`/` separators, `.` for the same): SARIF joins it to each source file. */
+  readonly programDir: string;
+  /** The `--policy-config` file relative to where the command ran (`/` separators), or null without one. */
+  readonly policyConfig: string | null;
+  /** The pack's policies, from `GetAnalyzerInfo`. */
+  readonly policies: readonly ReportPolicy[];
+  readonly exemptions: readonly ReportExemption[];
+  readonly unusedExemptions: readonly ReportUnusedExemption[];
+  /** Every place of every resource, inside ones included; empty for reports from preview events. */
+  readonly places: readonly ReportPlace[];
 }

@@ -1,26 +1,172 @@
-import type { Log, ReportingDescriptor, Result } from "sarif";
-import { CheckReport } from "./model";
+import { createHash } from "crypto";
+import * as path from "path";
+import type { Location, Log, ReportingDescriptor, Result } from "sarif";
+import { POLICY_DOCS_BASE } from "../../policy-pack/policies/docs-url";
+import { EXEMPTIONS_POLICY } from "../../policy-pack/policies/exemptions-messages";
+import type { CheckReport, ReportLevel, ReportPolicy, SourceRef } from "./model";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI = POLICY_DOCS_BASE.replace(/\/blob\/.*$/, "");
+const EXEMPTIONS_DOC = POLICY_DOCS_BASE.replace(/\/policy-pack\/docs\/policies$/, "/docs/exemptions.md");
 
-/** SARIF 2.1.0 for code scanning: one rule per policy, one result per violation at the declaring line. */
+/** GitHub code scanning ranks alerts by this number (0.1 to 10) when a rule is tagged `security`. */
+const SECURITY_SEVERITY: Record<NonNullable<ReportPolicy["severity"]>, string> = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+};
+
+/** Name of the fingerprint in `partialFingerprints`; bump its version if the fingerprinted fields change. */
+export const FINGERPRINT_KEY = "dataBoundaryResult/v1";
+
+function levelOf(level: ReportLevel): Result.level {
+  return level === "advisory" ? "warning" : level === "disabled" ? "none" : "error";
+}
+
+/** Stable across runs: the same policy, resource and message give the same fingerprint, whatever line it is on. */
+export function fingerprint(policy: string, urn: string, message: string): string {
+  return createHash("sha256").update(`${policy}\u0000${urn}\u0000${message}`).digest("hex").slice(0, 32);
+}
+
+function helpOf(policy: ReportPolicy): { text: string; markdown: string } {
+  const exemption =
+    policy.name === EXEMPTIONS_POLICY
+      ? "Remove an unused exemption from boundary.exemptions, or correct its resource pattern."
+      : "To allow a place deliberately, add a reviewed entry to boundary.exemptions in the policy pack config naming this policy, the resource, a reason, an expiry date and an approver or ticket; places outside the EU and EFTA can never be exempted by default.";
+  const fix = policy.remediationSteps ? `How to fix: ${policy.remediationSteps}` : "";
+  const text = [policy.description, fix, exemption, policy.url ? `Documentation: ${policy.url}` : ""]
+    .filter(Boolean)
+    .join("\n\n");
+  const markdown = [
+    policy.description,
+    policy.remediationSteps ? `**How to fix:** ${policy.remediationSteps}` : "",
+    `**Exemptions:** ${exemption} See [exemptions](${EXEMPTIONS_DOC}).`,
+    policy.url ? `[Policy page](${policy.url})` : "",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+  return { text, markdown };
+}
+
+function ruleOf(policy: ReportPolicy): ReportingDescriptor {
+  const firstSentence = /^.*?\.(?=\s|$)/.exec(policy.description)?.[0] ?? policy.description;
+  return {
+    id: policy.name,
+    name: policy.displayName || policy.name,
+    shortDescription: { text: firstSentence },
+    fullDescription: { text: policy.description },
+    help: helpOf(policy),
+    ...(policy.url && { helpUri: policy.url }),
+    defaultConfiguration: { level: levelOf(policy.enforcementLevel), enabled: policy.enforcementLevel !== "disabled" },
+    properties: {
+      tags: policy.severity ? ["data-residency", "security"] : ["data-residency"],
+      precision: "very-high",
+      ...(policy.severity && { "security-severity": SECURITY_SEVERITY[policy.severity] }),
+    },
+  };
+}
+
+/** Rules of every policy of the pack, and a bare rule for any policy a result names that the pack did not describe. */
+function rulesOf(report: CheckReport): ReportingDescriptor[] {
+  const named = [...report.violations, ...report.exemptions, ...report.unusedExemptions].map((r) => r.policy);
+  const known = new Set(report.policies.map((p) => p.name));
+  const missing = [...new Set(named.filter((n) => !known.has(n)))].sort();
+  const bare = (name: string): ReportPolicy => ({
+    name,
+    displayName: name,
+    description: `Policy ${name} of the data-boundary pack.`,
+    enforcementLevel: "mandatory",
+    severity: null,
+    remediationSteps: null,
+    url: null,
+  });
+  return [...report.policies, ...missing.map(bare)].map(ruleOf);
+}
+
+/** A result's place in the repository: the declaring line, else the project file (preview events carry no lines). */
+function locationOf(report: CheckReport, source: SourceRef | null, urn: string): Location[] {
+  const uri = path.posix.normalize(path.posix.join(report.programDir, source ? source.file : "Pulumi.yaml"));
+  return [
+    {
+      physicalLocation: { artifactLocation: { uri }, region: { startLine: source?.line ?? 1 } },
+      logicalLocations: [{ fullyQualifiedName: urn, kind: "resource" }],
+    },
+  ];
+}
+
+/** Where an unused exemption is written: the policy config file when known, else the project file. */
+function configLocation(report: CheckReport): Location[] {
+  const uri = report.policyConfig ?? path.posix.normalize(path.posix.join(report.programDir, "Pulumi.yaml"));
+  return [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } } }];
+}
+
+/**
+ * SARIF 2.1.0 for code scanning: one rule per policy with its metadata from `GetAnalyzerInfo` (help text with the
+ * remediation, help URI to the policy's page, default level), one result per violation at the line that declares
+ * the resource, applied exemptions as results with an accepted external suppression, unused exemptions as
+ * warnings of the `exemptions` rule. Fingerprints are stable across runs.
+ */
 export function renderSarif(report: CheckReport, toolVersion: string): string {
-  const policies = [...new Set(report.violations.map((v) => v.policy))].sort();
-  const rules: ReportingDescriptor[] = policies.map((id) => ({ id, name: id }));
-  const results: Result[] = report.violations.map((v) => ({
-    ruleId: v.policy,
-    ruleIndex: policies.indexOf(v.policy),
-    level: v.enforcementLevel === "mandatory" ? "error" : "warning",
-    message: { text: v.message },
-    locations: v.source
-      ? [{ physicalLocation: { artifactLocation: { uri: v.source.file }, region: { startLine: v.source.line } } }]
-      : [],
-    properties: { urn: v.urn },
-  }));
+  const rules = rulesOf(report);
+  const ruleIndex = (id: string) => rules.findIndex((r) => r.id === id);
+  const levelFor = (policy: string) => report.policies.find((p) => p.name === policy)?.enforcementLevel ?? "mandatory";
+  const results: Result[] = [
+    ...report.violations.map((v): Result => ({
+      ruleId: v.policy,
+      ruleIndex: ruleIndex(v.policy),
+      level: levelOf(v.enforcementLevel),
+      message: { text: v.message },
+      locations: locationOf(report, v.source, v.urn),
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(v.policy, v.urn, v.message) },
+      properties: { urn: v.urn, resourceType: v.type, enforcementLevel: v.enforcementLevel },
+    })),
+    ...report.exemptions.map((e): Result => ({
+      ruleId: e.policy,
+      ruleIndex: ruleIndex(e.policy),
+      level: levelOf(levelFor(e.policy)),
+      message: { text: e.message },
+      locations: locationOf(report, e.source, e.urn),
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(e.policy, e.urn, e.message) },
+      suppressions: [
+        {
+          kind: "external",
+          status: "accepted",
+          justification: `${e.reason} (boundary.exemptions[${e.index}], expires ${e.expires})`,
+        },
+      ],
+      properties: {
+        urn: e.urn,
+        resourceType: e.type,
+        exemption: e.index,
+        expires: e.expires,
+        approvedBy: e.approvedBy,
+        ticket: e.ticket,
+      },
+    })),
+    ...report.unusedExemptions.map((u): Result => ({
+      ruleId: EXEMPTIONS_POLICY,
+      ruleIndex: ruleIndex(EXEMPTIONS_POLICY),
+      level: "warning",
+      message: { text: `Unused exemption boundary.exemptions[${u.index}] (${u.policy}): ${u.detail}.` },
+      locations: configLocation(report),
+      partialFingerprints: {
+        [FINGERPRINT_KEY]: fingerprint(EXEMPTIONS_POLICY, `boundary.exemptions[${u.index}]`, u.policy),
+      },
+      properties: { exemption: u.index, policy: u.policy },
+    })),
+  ];
   const log: Log = {
     version: "2.1.0",
     $schema: SARIF_SCHEMA,
-    runs: [{ tool: { driver: { name: "data-boundary", version: toolVersion, rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: "data-boundary", version: toolVersion, informationUri: INFORMATION_URI, rules } },
+        automationDetails: { id: `data-boundary/${report.project}/${report.stack}/` },
+        invocations: [{ executionSuccessful: true }],
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -23,11 +23,16 @@ function groupByResource(violations: readonly ReportViolation[]): Map<string, Re
 
 /**
  * The report for a person at a terminal: violations grouped by resource with the file and line that declares it,
- * then a summary line. Colours only when `colour` is true (a TTY).
+ * the applied and unused exemptions, then a summary line. Colours only when `colour` is true (a TTY).
  */
 export function renderText(report: CheckReport, colour: boolean): string {
   const s = colour ? COLOURS : PLAIN;
-  const lines = [s.bold(`data-boundary check: ${report.project} / ${report.stack}, boundary ${report.boundary.name} (${report.boundary.regions.join(", ")})`), ""];
+  const lines = [
+    s.bold(
+      `data-boundary check: ${report.project} / ${report.stack}, boundary ${report.boundary.name} (${report.boundary.regions.join(", ")})`,
+    ),
+    "",
+  ];
   for (const [, violations] of groupByResource(report.violations)) {
     const first = violations[0];
     lines.push(`${s.bold(`${first.type} '${first.name}'`)} ${s.dim(where(first.source))}`);
@@ -37,8 +42,22 @@ export function renderText(report: CheckReport, colour: boolean): string {
     }
     lines.push("");
   }
+  for (const e of report.exemptions) {
+    const approval = [e.approvedBy && `approved by ${e.approvedBy}`, e.ticket && `ticket ${e.ticket}`]
+      .filter(Boolean)
+      .join(", ");
+    lines.push(
+      `${s.bold(`${e.type} '${e.name}'`)} ${s.dim(where(e.source))}`,
+      `  [exempted] ${e.policy}: ${e.message}`,
+    );
+    lines.push(s.dim(`    boundary.exemptions[${e.index}]: ${e.reason} (${approval}; expires ${e.expires})`), "");
+  }
+  for (const u of report.unusedExemptions)
+    lines.push(s.yellow(`Unused exemption boundary.exemptions[${u.index}] (${u.policy}): ${u.detail}.`), "");
   const { resources, mandatory, advisory } = report.summary;
-  const verdict = mandatory > 0 ? s.red(`BLOCKED: ${mandatory} mandatory violation(s)`) : s.green("PASSED: no mandatory violation");
-  lines.push(`${verdict}, ${advisory} advisory, ${resources} resources checked.`);
+  const verdict =
+    mandatory > 0 ? s.red(`BLOCKED: ${mandatory} mandatory violation(s)`) : s.green("PASSED: no mandatory violation");
+  const exempted = report.exemptions.length > 0 ? `, ${report.exemptions.length} exempted` : "";
+  lines.push(`${verdict}, ${advisory} advisory${exempted}, ${resources} resources checked.`);
   return `${lines.join("\n")}\n`;
 }

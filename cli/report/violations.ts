@@ -1,27 +1,70 @@
-import type { PreviewDiagnostic } from "../pack/analyze-all";
-import type { ReportResource, ReportViolation } from "./model";
+import { EXEMPTIONS_POLICY, parseExempted, parseUnused } from "../../policy-pack/policies/exemptions-messages";
+import type { ReportExemption, ReportLevel, ReportResource, ReportUnusedExemption, ReportViolation } from "./model";
 
 const STACK_PREFIX = /^\[([a-z0-9-]+)\] /;
 
-/**
- * One report row per diagnostic: the resource it names (the analyzed resource for `Analyze`, the URN the stack
- * policy gave for `AnalyzeStack`), the owning policy (the stack policy's `[policy]` prefix is lifted out of the
- * message) and the message without the policy description the SDK puts in front of it.
- */
-export function toViolation(diagnostic: PreviewDiagnostic, resources: ReadonlyMap<string, ReportResource>): ReportViolation {
-  const urn = diagnostic.urn || (diagnostic.call === "analyze" ? diagnostic.analyzedUrn : "");
+/** A policy diagnostic as both the Analyzer protocol and the engine's policy events carry it. */
+export interface PolicyDiagnostic {
+  readonly policyName: string;
+  /** The resource it names; `""` when none (a stack-level diagnostic). */
+  readonly urn: string;
+  readonly enforcementLevel: ReportLevel;
+  /** The text the pack reported, without the policy description @pulumi/policy puts in front of it. */
+  readonly text: string;
+}
+
+/** The diagnostics of one run, sorted into the report's lists. */
+export interface SortedDiagnostics {
+  readonly violations: ReportViolation[];
+  readonly exemptions: ReportExemption[];
+  readonly unusedExemptions: ReportUnusedExemption[];
+}
+
+/** Strips the policy description @pulumi/policy puts on the line before the reported text. */
+export function withoutDescription(message: string, description?: string): string {
+  if (description !== undefined)
+    return message.startsWith(`${description}\n`) ? message.slice(description.length + 1) : message;
+  const newline = message.indexOf("\n");
+  return newline < 0 ? message : message.slice(newline + 1);
+}
+
+function resourceFields(urn: string, resources: ReadonlyMap<string, ReportResource>) {
   const resource = resources.get(urn);
-  const withoutDescription = diagnostic.message.startsWith(`${diagnostic.description}\n`)
-    ? diagnostic.message.slice(diagnostic.description.length + 1)
-    : diagnostic.message;
-  const prefixed = STACK_PREFIX.exec(withoutDescription);
-  return {
-    urn,
-    type: resource?.type ?? "",
-    name: resource?.name ?? "",
-    policy: prefixed ? prefixed[1] : diagnostic.policyName,
-    enforcementLevel: diagnostic.enforcementLevel,
-    message: prefixed ? withoutDescription.slice(prefixed[0].length) : withoutDescription,
-    source: resource?.source ?? null,
-  };
+  return { urn, type: resource?.type ?? "", name: resource?.name ?? "", source: resource?.source ?? null };
+}
+
+/**
+ * One report row per diagnostic: violations name the resource (the `boundary` stack policy's `[policy]` prefix
+ * is lifted into `policy`); the advisory `exemptions` policy's notes become applied and unused exemptions. A
+ * note of that policy that does not parse stays a violation, so that nothing the pack said is lost.
+ */
+export function sortDiagnostics(
+  diagnostics: readonly PolicyDiagnostic[],
+  resources: ReadonlyMap<string, ReportResource>,
+): SortedDiagnostics {
+  const sorted: SortedDiagnostics = { violations: [], exemptions: [], unusedExemptions: [] };
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.policyName === EXEMPTIONS_POLICY) {
+      const exempted = parseExempted(diagnostic.text);
+      if (exempted) {
+        sorted.exemptions.push({ ...resourceFields(diagnostic.urn, resources), ...exempted });
+        continue;
+      }
+      const unused = parseUnused(diagnostic.text);
+      if (unused) {
+        sorted.unusedExemptions.push(unused);
+        continue;
+      }
+    }
+    const prefixed = STACK_PREFIX.exec(diagnostic.text);
+    const { source, ...identity } = resourceFields(diagnostic.urn, resources);
+    sorted.violations.push({
+      ...identity,
+      policy: prefixed ? prefixed[1] : diagnostic.policyName,
+      enforcementLevel: diagnostic.enforcementLevel,
+      message: prefixed ? diagnostic.text.slice(prefixed[0].length) : diagnostic.text,
+      source,
+    });
+  }
+  return sorted;
 }

@@ -1,5 +1,6 @@
 import { PolicyResource, ResourceValidationArgs } from "@pulumi/policy";
 import { PropertyBag, ProviderFacts, ResourceFacts, StackResource } from "../engine";
+import { rawInputsOf } from "./raw-requests";
 
 /** The key @pulumi/policy's unknown-checking proxy answers with its unwrapped target. */
 const PROXY_TARGET = "__getSpecialProxyTarget";
@@ -19,9 +20,16 @@ function providerFacts(provider: { type: string; name: string; urn: string; prop
   return provider ? { type: provider.type, name: provider.name, urn: provider.urn, props: rawProps(provider.props) } : undefined;
 }
 
+/** Prefers the wire form of the request (secrets still marked) over the SDK's unwrapped props. */
+function withSecrets(urn: string, props: PropertyBag, provider: ProviderFacts | undefined): { props: PropertyBag; provider?: ProviderFacts } {
+  const raw = rawInputsOf(urn);
+  if (!raw) return { props, provider };
+  return { props: raw.props, provider: provider && raw.providerProps ? { ...provider, props: raw.providerProps } : provider };
+}
+
 /** The engine's view of the resource a resource policy is validating. */
 export function resourceFacts(args: ResourceValidationArgs): ResourceFacts {
-  return { urn: args.urn, type: args.type, name: args.name, props: rawProps(args.props), provider: providerFacts(args.provider) };
+  return { urn: args.urn, type: args.type, name: args.name, ...withSecrets(args.urn, rawProps(args.props), providerFacts(args.provider)) };
 }
 
 /** The engine's view of one resource of the stack, with its parent and property dependencies as URNs. */
@@ -34,8 +42,7 @@ export function stackResourceFacts(resource: PolicyResource): StackResource {
     urn: resource.urn,
     type: resource.type,
     name: resource.name,
-    props: rawProps(resource.props),
-    provider: providerFacts(resource.provider),
+    ...withSecrets(resource.urn, rawProps(resource.props), providerFacts(resource.provider)),
     parent: resource.parent?.urn,
     propertyDependencies,
   };

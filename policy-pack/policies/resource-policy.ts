@@ -1,9 +1,10 @@
 import { ResourceValidationPolicy, Severity } from "@pulumi/policy";
 import { evaluateResource, PolicyFamily } from "../engine";
 import { policyDocUrl } from "./docs-url";
+import { decide } from "./exemptions-match";
 import { FAMILY_POLICIES } from "./family-policies";
 import { resourceFacts } from "./facts";
-import { activeBoundary } from "./settings";
+import { activeSettings } from "./settings";
 
 /** What a family policy declares about itself (its name comes from {@link FAMILY_POLICIES}); the behaviour is the engine's. */
 export interface FamilyPolicySpec {
@@ -18,7 +19,8 @@ export interface FamilyPolicySpec {
 /**
  * A resource policy that reports every place of its family that is outside or not proven inside the boundary
  * and can be judged from the resource alone. Places that depend on other resources of the stack are left to the
- * `boundary` stack policy. Whatever throws here becomes a violation, never a pass or a gRPC error.
+ * `boundary` stack policy. A place a reviewed exemption allows is not reported here; the advisory `exemptions`
+ * policy shows it instead. Whatever throws here becomes a violation, never a pass or a gRPC error.
  */
 export function familyPolicy(spec: FamilyPolicySpec): ResourceValidationPolicy {
   const families = new Set([spec.family]);
@@ -32,11 +34,17 @@ export function familyPolicy(spec: FamilyPolicySpec): ResourceValidationPolicy {
     url: policyDocUrl(name),
     validateResource: (args, reportViolation) => {
       try {
-        for (const place of evaluateResource(resourceFacts(args), activeBoundary(), families)) {
-          if (!place.viaStack && place.verdict !== "inside") reportViolation(place.message);
+        const settings = activeSettings();
+        const facts = resourceFacts(args);
+        for (const place of evaluateResource(facts, settings.boundary, families)) {
+          if (place.viaStack || place.verdict === "inside") continue;
+          const decision = decide(place, name, facts, settings);
+          if (decision.kind === "report") reportViolation(decision.message);
         }
       } catch (error) {
-        reportViolation(`Policy ${name} could not check ${args.type} '${args.name}' (${(error as Error)?.message ?? error}), so it is not proven inside the boundary. Report this error to the data-boundary maintainers.`);
+        reportViolation(
+          `Policy ${name} could not check ${args.type} '${args.name}' (${(error as Error)?.message ?? error}), so it is not proven inside the boundary. Report this error to the data-boundary maintainers.`,
+        );
       }
     },
   };

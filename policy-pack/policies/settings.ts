@@ -1,8 +1,35 @@
 import { BOUNDARY_PRESETS, CUSTOM_PRESET_ID, DEFAULT_PRESET_ID } from "../catalog";
 import { Boundary, resolveBoundary } from "../engine";
+import {
+  EXEMPTIBLE_POLICIES,
+  Exemption,
+  MIN_REASON_LENGTH,
+  NEVER_EXEMPT_PLACES,
+  NeverExemptRule,
+  parseExemptions,
+  parseNeverExempt,
+  utcDay,
+} from "./exemptions-config";
 
 /** Name of the policy whose config carries the pack-wide settings (`{ "boundary": { "preset": "ch" } }`). */
 export const SETTINGS_POLICY = "boundary";
+
+const RESOURCE_PATTERN_SCHEMA = {
+  oneOf: [
+    {
+      type: "string",
+      pattern: "^urn:pulumi:",
+      description: "A URN pattern: urn:pulumi:*::*::azure-native:cdn:Profile::edge.",
+    },
+    {
+      type: "object",
+      required: ["type", "name"],
+      additionalProperties: false,
+      properties: { type: { type: "string", minLength: 1 }, name: { type: "string", minLength: 1 } },
+      description: 'A type and a name pattern: {"type": "azure-native:cdn:*", "name": "edge*"}.',
+    },
+  ],
+} as const;
 
 /** JSON schema of the pack-wide settings; the CLI validates `--policy-pack-config` against it. */
 export const SETTINGS_SCHEMA = {
@@ -19,27 +46,88 @@ export const SETTINGS_SCHEMA = {
       minItems: 1,
       description: "With preset custom: the Azure regions that are inside the boundary.",
     },
+    exemptions: {
+      type: "array",
+      description:
+        "Reviewed exemptions: places outside the boundary that a policy allows for the resources named (docs/exemptions.md).",
+      items: {
+        type: "object",
+        required: ["policy", "resource", "reason", "expires"],
+        additionalProperties: false,
+        anyOf: [{ required: ["approvedBy"] }, { required: ["ticket"] }],
+        properties: {
+          policy: { type: "string", enum: EXEMPTIBLE_POLICIES, description: "The policy whose violation is allowed." },
+          resource: RESOURCE_PATTERN_SCHEMA,
+          reason: { type: "string", minLength: MIN_REASON_LENGTH, description: "Why the place is acceptable." },
+          expires: {
+            type: "string",
+            pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+            description: "Last day (UTC) the exemption applies.",
+          },
+          approvedBy: { type: "string", minLength: 1 },
+          ticket: { type: "string", minLength: 1 },
+        },
+      },
+    },
+    neverExempt: {
+      type: "array",
+      description: 'Places no exemption may allow; default [{"places": "outside-eu-efta"}] (docs/exemptions.md).',
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          policy: { type: "string", enum: EXEMPTIBLE_POLICIES },
+          places: { type: "string", enum: NEVER_EXEMPT_PLACES, default: "any" },
+        },
+      },
+    },
   },
   additionalProperties: false,
 } as const;
 
-let active: Boundary = resolveBoundary({});
-
-/**
- * Applies the settings policy's config (called when the engine sends `Configure`). Throws a
- * `BoundaryConfigError` that names the key, the value and the allowed values; the previous boundary stays.
- */
-export function applySettings(properties: Record<string, unknown> | undefined): Boundary {
-  const extra = Object.keys(properties ?? {}).filter((k) => !(k in SETTINGS_SCHEMA.properties) && k !== "enforcementLevel");
-  const boundary = resolveBoundary({ preset: properties?.preset, regions: properties?.regions }, (s) => `${SETTINGS_POLICY}.${s}`);
-  if (extra.length > 0) {
-    throw new Error(`${SETTINGS_POLICY}.${extra[0]} is not a setting; expected only ${Object.keys(SETTINGS_SCHEMA.properties).join(", ")}.`);
-  }
-  active = boundary;
-  return boundary;
+/** Everything the policies read from the settings policy's config. */
+export interface PackSettings {
+  readonly boundary: Boundary;
+  readonly exemptions: readonly Exemption[];
+  readonly neverExempt: readonly NeverExemptRule[];
+  /** The UTC day the settings were applied on; exemptions were checked for expiry against it. */
+  readonly day: string;
 }
 
-/** The boundary every policy judges against, as last configured (the default `eudb` until then). */
-export function activeBoundary(): Boundary {
+/**
+ * Validates the settings policy's config as of `now` (injectable for tests) without applying it. Throws a
+ * `BoundaryConfigError` naming the key (with the entry index for exemptions), the value and the expected form.
+ */
+export function parseSettings(properties: Record<string, unknown> | undefined, now: Date = new Date()): PackSettings {
+  const settings = properties ?? {};
+  const boundary = resolveBoundary(
+    { preset: settings.preset, regions: settings.regions },
+    (s) => `${SETTINGS_POLICY}.${s}`,
+  );
+  const extra = Object.keys(settings).find((k) => !(k in SETTINGS_SCHEMA.properties) && k !== "enforcementLevel");
+  if (extra !== undefined) {
+    throw new Error(
+      `${SETTINGS_POLICY}.${extra} is not a setting; expected only ${Object.keys(SETTINGS_SCHEMA.properties).join(", ")}.`,
+    );
+  }
+  const neverExempt = parseNeverExempt(settings.neverExempt);
+  const exemptions = parseExemptions(settings.exemptions, neverExempt, now);
+  return { boundary, exemptions, neverExempt, day: utcDay(now) };
+}
+
+let active: PackSettings = parseSettings({});
+
+/**
+ * Applies the settings policy's config (called when the engine sends `Configure`, once per preview or update).
+ * Exemptions are checked for expiry here, on the UTC day of `now`, and then hold for the whole run. On error the
+ * previous settings stay.
+ */
+export function applySettings(properties: Record<string, unknown> | undefined, now: Date = new Date()): PackSettings {
+  active = parseSettings(properties, now);
+  return active;
+}
+
+/** The settings every policy judges with, as last configured (the `eudb` boundary, no exemptions, until then). */
+export function activeSettings(): PackSettings {
   return active;
 }

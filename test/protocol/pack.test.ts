@@ -18,15 +18,22 @@ const storage = (name: string, properties: Record<string, unknown>) =>
   wireResource("azure-native:storage:StorageAccount", name, { sku: { name: "Standard_LRS" }, resourceGroupName: "rg", ...properties } as never);
 
 describe("the pack over the Analyzer protocol, started as the CLI starts it", () => {
-  it("describes itself as data-boundary with mandatory policies and the boundary config schema", async () => {
+  it("describes itself as data-boundary: mandatory residency policies, advisory transit and exemption notes, the boundary config schema", async () => {
     const info = await pack.client.getAnalyzerInfo();
     expect(info.name).toBe("data-boundary");
     expect(info.policies.map((p) => [p.name, p.enforcementLevel])).toEqual([
       ["boundary", "mandatory"],
       ["location-in-boundary", "mandatory"],
       ["replication-in-boundary", "mandatory"],
+      ["processing-in-boundary", "mandatory"],
+      ["data-location-in-boundary", "mandatory"],
+      ["telemetry-in-boundary", "mandatory"],
+      ["third-party-egress-blocked", "mandatory"],
+      ["opaque-deployment-proven", "mandatory"],
+      ["network-transit-in-boundary", "advisory"],
+      ["exemptions", "advisory"],
     ]);
-    expect(Object.keys(info.policies[0].configSchema?.properties ?? {})).toEqual(["preset", "regions"]);
+    expect(Object.keys(info.policies[0].configSchema?.properties ?? {}).sort()).toEqual(["exemptions", "neverExempt", "preset", "regions"]);
   });
 
   it("passes the three spellings of West Europe", async () => {
@@ -107,5 +114,16 @@ describe("boundary configuration over Configure", () => {
     await expect(pack.client.configure({ boundary: { properties: { preset: "custom", regions: ["northeu"] } } })).rejects.toThrow(
       'boundary.regions contains "northeu"',
     );
+  });
+});
+
+describe("secrets on the wire", () => {
+  it("judges a secret location but never prints it", async () => {
+    const secret = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: "eastus" };
+    const result = await pack.client.analyze(storage("vault", { location: secret }));
+    expect(result.diagnostics.map((d) => [d.enforcementLevel, violationText(d.message)])).toEqual([
+      ["mandatory", "Storage account 'vault' is located in a secret location through location [secret], outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope."],
+    ]);
+    expect(result.diagnostics[0].message).not.toContain("eastus");
   });
 });
