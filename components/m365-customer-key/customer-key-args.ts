@@ -30,18 +30,53 @@ export const CUSTOMER_KEY_ROLE = "Key Vault Crypto Service Encryption User";
 
 /** Inputs of `CustomerKeyVaults` that the plan reads. */
 export interface CustomerKeyInputs extends Omit<CommonArgs, "location"> {
+  /** Required. Region of the first vault, inside the boundary. */
   readonly primaryLocation: string;
+  /**
+   * Required. Region of the second vault: inside the boundary and different from `primaryLocation`. Under ch, de,
+   * fr, no and se the only second region in the country is restricted (see `acknowledgeRestrictedRegion`).
+   */
   readonly secondaryLocation: string;
+  /** Optional. Resource group of the second vault (Microsoft recommends a separate subscription per vault). Default: `resourceGroupName`. */
   readonly secondaryResourceGroupName?: pulumi.Input<string>;
+  /**
+   * Optional. azure-native provider of the second vault, for a second subscription as Microsoft recommends (one
+   * subscription per key, administered by different people). Default: the component's provider.
+   */
   readonly secondaryProvider?: pulumi.ProviderResource;
+  /** Required. Microsoft Entra tenant id of the Microsoft 365 organisation (Key Vault keys can only be used within one tenant). */
   readonly tenantId: pulumi.Input<string>;
+  /**
+   * Required. Object ids (not app ids) of the Microsoft 365 service principals in your tenant that get get, wrapKey
+   * and unwrapKey on both keys: `exchangeOnline` (Office 365 Exchange Online, app 00000002-0000-0ff1-ce00-000000000000),
+   * `sharePointOnline` (Office 365 SharePoint Online, app 00000003-0000-0ff1-ce00-000000000000), `multiWorkload`
+   * (M365DataAtRestEncryption, app c066d759-24ae-40e7-a56f-027002b5d3e4). At least one.
+   */
   readonly microsoft365ServicePrincipals: Partial<Record<M365Application, pulumi.Input<string>>>;
+  /**
+   * Optional. `rbac`: the Key Vault component's RBAC vaults, the principals get Key Vault Crypto Service Encryption
+   * User. `accessPolicies`: vault access policies with get, wrapKey, unwrapKey (the setup Microsoft's Customer Key
+   * guide documents). Default `rbac`.
+   */
   readonly permissionModel?: "rbac" | "accessPolicies";
+  /** Optional. Name of the key in each vault. Default `m365-customer-key`. */
   readonly keyName?: string;
+  /** Optional. RSA-HSM key size, 2048 or 3072. Default 2048 (the size Microsoft's setup command creates). */
   readonly keySize?: 2048 | 3072;
+  /** Optional. Azure names of the vaults (globally unique). Default: auto-named from `<name>-primary` and `<name>-secondary`. */
   readonly vaultNames?: { readonly primary?: pulumi.Input<string>; readonly secondary?: pulumi.Input<string> };
+  /**
+   * Optional. Public network access of the vaults; the network rule always denies everything but trusted Azure
+   * services and `ipRules`. Default `Enabled` (whether Microsoft 365 reaches a vault with public access disabled is
+   * unverified).
+   */
   readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  /** Optional. IPv4 addresses or CIDR ranges allowed through the vault firewall. Default: none. */
   readonly ipRules?: readonly string[];
+  /**
+   * Conditional. Required (true) when either location is a restricted region (francesouth, germanynorth,
+   * norwaywest, swedensouth, switzerlandwest): confirms that your subscription was granted access to it. Default false.
+   */
   readonly acknowledgeRestrictedRegion?: boolean;
 }
 

@@ -7,7 +7,7 @@ import { ComponentArgumentError } from "../../components/shared";
 import { resourceMessages } from "../helpers/evaluate";
 import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
-import { children, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
+import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
 const COMPONENT = "data-boundary:cosmosdb:CosmosDbAccount";
 const COSMOS = "azure-native:cosmosdb:DatabaseAccount";
@@ -26,12 +26,6 @@ beforeAll(async () => {
   await setRecordingMocks();
 });
 beforeEach(() => resetRecorded());
-
-async function expectNothingRegistered(build: () => unknown, error: Error): Promise<void> {
-  expect(build).toThrow(error);
-  await settled();
-  expect(recorded).toEqual([]);
-}
 
 describe("CosmosDbAccount", () => {
   it("defaults: one zone-redundant region, periodic Zone backups, Entra ID only, private", async () => {

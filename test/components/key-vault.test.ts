@@ -7,7 +7,7 @@ import { ComponentArgumentError } from "../../components/shared";
 import { resourceMessages } from "../helpers/evaluate";
 import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
-import { children, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
+import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
 const COMPONENT = "data-boundary:keyvault:KeyVault";
 const VAULT = "azure-native:keyvault:Vault";
@@ -39,12 +39,6 @@ beforeAll(async () => {
   await setRecordingMocks();
 });
 beforeEach(() => resetRecorded());
-
-async function expectNothingRegistered(build: () => unknown, error: Error): Promise<void> {
-  expect(build).toThrow(error);
-  await settled();
-  expect(recorded).toEqual([]);
-}
 
 describe("KeyVault", () => {
   it("defaults: one standard vault with RBAC, purge protection, soft delete 90 days and no public network access", async () => {

@@ -7,7 +7,7 @@ import { ComponentArgumentError } from "../../components/shared";
 import { resourceMessages } from "../helpers/evaluate";
 import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
-import { children, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
+import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
 const COMPONENT = "data-boundary:monitoring:LogAnalyticsWorkspace";
 const WS = "azure-native:operationalinsights:Workspace";
@@ -21,12 +21,6 @@ beforeAll(async () => {
   await setRecordingMocks();
 });
 beforeEach(() => resetRecorded());
-
-async function expectNothingRegistered(build: () => unknown, error: Error): Promise<void> {
-  expect(build).toThrow(error);
-  await settled();
-  expect(recorded).toEqual([]);
-}
 
 describe("LogAnalyticsWorkspace", () => {
   it("defaults: PerGB2018, 90 days, Entra ID only, resource-context access", async () => {

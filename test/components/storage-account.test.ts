@@ -7,7 +7,7 @@ import { ComponentArgumentError } from "../../components/shared";
 import { resourceMessages } from "../helpers/evaluate";
 import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
-import { children, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
+import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
 const COMPONENT = "data-boundary:storage:StorageAccount";
 const SA = "azure-native:storage:StorageAccount";
@@ -33,12 +33,6 @@ beforeAll(async () => {
   await setRecordingMocks();
 });
 beforeEach(() => resetRecorded());
-
-async function expectNothingRegistered(build: () => unknown, error: Error): Promise<void> {
-  expect(build).toThrow(error);
-  await settled();
-  expect(recorded).toEqual([]);
-}
 
 describe("StorageAccount", () => {
   it("defaults: one ZRS StorageV2 account, private, Entra-only, TLS 1.2, HTTPS only, no public blobs", async () => {

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import * as pulumi from "@pulumi/pulumi";
 
 /** One `registerResource` the mocks saw: what a component created, with its parent's URN. */
@@ -97,4 +98,11 @@ export function thrownBy(construct: () => unknown): Error {
     return error as Error;
   }
   throw new Error("Expected the construction to throw, but it did not.");
+}
+
+/** Asserts that `build` throws exactly `error` and that nothing reached the mocks: construction fails before any child registers. */
+export async function expectNothingRegistered(build: () => unknown, error: Error): Promise<void> {
+  expect(build).toThrow(error);
+  await settled();
+  expect(recorded).toEqual([]);
 }
