@@ -14,26 +14,6 @@ export type { AiModelDeploymentArgs, AiServicesCustomerManagedKeyArgs } from "./
 
 /** Inputs of {@link AiServicesAccount}. */
 export interface AiServicesAccountArgs extends AiServicesAccountInputs {
-  /** Optional. `OpenAI` (Azure OpenAI only) or `AIServices` (Foundry multi-service). Default `OpenAI`, the narrower surface. */
-  readonly kind?: "OpenAI" | "AIServices";
-  /** Optional. Account SKU. Default `S0`. */
-  readonly skuName?: string;
-  /** Optional. Custom subdomain of the endpoint, globally unique; needed for Entra ID authentication. Default: `name`. */
-  readonly customSubDomainName?: string;
-  /** Optional. Public network access. Default `Disabled` (reach the account through a private endpoint). */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
-  /** Optional. Network rule set (IP and subnet rules). Default `{ defaultAction: "Deny" }`. */
-  readonly networkAcls?: azure.types.input.cognitiveservices.NetworkRuleSetArgs;
-  /** Optional. Disable key authentication, so that only Entra ID tokens work. Default `true`. */
-  readonly disableLocalAuth?: boolean;
-  /** Optional. Block outbound calls except to `allowedFqdnList` (data exfiltration protection). Default `true`. */
-  readonly restrictOutboundNetworkAccess?: boolean;
-  /** Optional. Host names the account may call when outbound access is restricted. Default: none. */
-  readonly allowedFqdnList?: string[];
-  /** Optional. Managed identities of the account. Default: none (a system-assigned one is added for a customer-managed key without a user-assigned identity). */
-  readonly managedIdentities?: AiServicesAccountInputs["managedIdentities"];
-  /** Optional. Encrypt the account's data with a customer-managed key. Default: Microsoft-managed keys. */
-  readonly customerManagedKey?: AiServicesAccountInputs["customerManagedKey"];
   /** Optional. Model deployments, created one after another (the service rejects parallel deployment changes). Default: none. */
   readonly deployments?: readonly AiModelDeploymentArgs[];
   /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */

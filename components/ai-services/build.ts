@@ -38,17 +38,27 @@ export interface AiServicesCustomerManagedKeyArgs extends CustomerManagedKeyArgs
   readonly userAssignedIdentityClientId?: pulumi.Input<string>;
 }
 
-/** The account-level inputs {@link buildAccountArgs} reads. */
+/** The account-level inputs of an AI Services account, read by {@link buildAccountArgs}. */
 export interface AiServicesAccountInputs extends CommonArgs {
+  /** Optional. `OpenAI` (Azure OpenAI only) or `AIServices` (Foundry multi-service). Default `OpenAI`, the narrower surface. */
   readonly kind?: "OpenAI" | "AIServices";
+  /** Optional. Account SKU. Default `S0`. */
   readonly skuName?: string;
+  /** Optional. Custom subdomain of the endpoint, globally unique; needed for Entra ID authentication. Default: `name`. */
   readonly customSubDomainName?: string;
+  /** Optional. Public network access. Default `Disabled` (reach the account through a private endpoint). */
   readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  /** Optional. Network rule set (IP and subnet rules). Default `{ defaultAction: "Deny" }`. */
   readonly networkAcls?: azure.types.input.cognitiveservices.NetworkRuleSetArgs;
+  /** Optional. Disable key authentication, so that only Entra ID tokens work. Default `true`. */
   readonly disableLocalAuth?: boolean;
+  /** Optional. Block outbound calls except to `allowedFqdnList` (data exfiltration protection). Default `true`. */
   readonly restrictOutboundNetworkAccess?: boolean;
+  /** Optional. Host names the account may call when outbound access is restricted. Default: none. */
   readonly allowedFqdnList?: string[];
+  /** Optional. Managed identities of the account. Default: none (a system-assigned one is added for a customer-managed key without a user-assigned identity). */
   readonly managedIdentities?: ManagedIdentitiesArgs;
+  /** Optional. Encrypt the account's data with a customer-managed key. Default: Microsoft-managed keys. */
   readonly customerManagedKey?: AiServicesCustomerManagedKeyArgs;
 }
 
