@@ -1,3 +1,4 @@
+import { tableRule } from "./table-rule";
 import { Boundary, judgeLocation } from "../boundary";
 import { findRegion, normalizeLocation } from "../locations";
 import { primaryLocation } from "../primary-location";
@@ -119,12 +120,5 @@ function findingsFor(context: RuleContext, row: PairCopySetting, rule: string): 
 
 /** The rule over a table of pair-copy settings, reporting under one policy family. */
 export function pairCopyRule(id: string, family: PolicyFamily, table: readonly PairCopySetting[]): Rule {
-  const byType = new Map<string, PairCopySetting[]>();
-  for (const row of table) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  return {
-    id,
-    family,
-    appliesTo: (token) => byType.has(token.key),
-    findings: (context) => (byType.get(context.token.key) ?? []).flatMap((row) => findingsFor(context, row, id)),
-  };
+  return tableRule(id, family, table, (context, rows) => rows.flatMap((row) => findingsFor(context, row, id)));
 }

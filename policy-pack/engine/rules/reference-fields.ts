@@ -1,3 +1,4 @@
+import { tableRule } from "./table-rule";
 import { judgeLocation } from "../boundary";
 import { resourceKind } from "../kinds";
 import { primaryLocation } from "../primary-location";
@@ -114,19 +115,12 @@ function groupFindings(context: RuleContext, group: readonly RowEntries[], rule:
  * stack, so the `boundary` stack policy judges them.
  */
 export function referenceFieldRule(id: string, family: PolicyFamily, table: readonly ReferenceField[]): Rule {
-  const byType = new Map<string, ReferenceField[]>();
-  for (const row of table) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  return {
-    id,
-    family,
-    appliesTo: (token) => byType.has(token.key),
-    findings(context) {
-      const groups = new Map<string, RowEntries[]>();
-      for (const row of byType.get(context.token.key) ?? []) {
-        const key = `${topLevelOf(row)}|${row.targets?.join(",") ?? "*"}`;
-        groups.set(key, [...(groups.get(key) ?? []), rowEntries(context.resource.props, row)]);
-      }
-      return [...groups.values()].flatMap((group) => groupFindings(context, group, id));
-    },
-  };
+  return tableRule(id, family, table, (context, rows) => {
+    const groups = new Map<string, RowEntries[]>();
+    for (const row of rows) {
+      const key = `${topLevelOf(row)}|${row.targets?.join(",") ?? "*"}`;
+      groups.set(key, [...(groups.get(key) ?? []), rowEntries(context.resource.props, row)]);
+    }
+    return [...groups.values()].flatMap((group) => groupFindings(context, group, id));
+  });
 }

@@ -1,3 +1,4 @@
+import { tableRule } from "./table-rule";
 import { judgeLocation } from "../boundary";
 import { exampleRegion } from "../examples";
 import { Finding, PolicyFamily, Rule, RuleContext } from "../types";
@@ -76,12 +77,5 @@ function distinct(findings: readonly Finding[]): Finding[] {
 
 /** The rule over a table of region fields, reporting under one policy family. */
 export function regionFieldRule(id: string, family: PolicyFamily, table: readonly RegionField[]): Rule {
-  const byType = new Map<string, RegionField[]>();
-  for (const row of table) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  return {
-    id,
-    family,
-    appliesTo: (token) => byType.has(token.key),
-    findings: (context) => distinct((byType.get(context.token.key) ?? []).flatMap((row) => findingsFor(context, row, id))),
-  };
+  return tableRule(id, family, table, (context, rows) => distinct(rows.flatMap((row) => findingsFor(context, row, id))));
 }

@@ -1,3 +1,4 @@
+import { tableRule } from "./table-rule";
 import { Finding, PolicyFamily, Rule, RuleContext } from "../types";
 import { read, showValue } from "../values";
 
@@ -29,12 +30,5 @@ function findingFor(context: RuleContext, row: UnprovableField, rule: string): F
 
 /** The rule over a table of unprovable fields, reporting under one policy family. */
 export function unprovableFieldRule(id: string, family: PolicyFamily, table: readonly UnprovableField[]): Rule {
-  const byType = new Map<string, UnprovableField[]>();
-  for (const row of table) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  return {
-    id,
-    family,
-    appliesTo: (token) => byType.has(token.key),
-    findings: (context) => (byType.get(context.token.key) ?? []).flatMap((row) => findingFor(context, row, id)),
-  };
+  return tableRule(id, family, table, (context, rows) => rows.flatMap((row) => findingFor(context, row, id)));
 }

@@ -1,3 +1,4 @@
+import { tableRule } from "../table-rule";
 import { Vocabulary, VocabularyValue } from "../../../catalog/vocabularies";
 import { Boundary, judgeCountries } from "../../boundary";
 import { normalizeLocation } from "../../locations";
@@ -59,12 +60,5 @@ function findingFor(context: RuleContext, row: VocabularyField, rule: string): F
 
 /** The rule over a table of vocabulary fields, reporting under the data-location family. */
 export function vocabularyFieldRule(id: string, table: readonly VocabularyField[]): Rule {
-  const byType = new Map<string, VocabularyField[]>();
-  for (const row of table) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  return {
-    id,
-    family: "data-location",
-    appliesTo: (token) => byType.has(token.key),
-    findings: (context) => (byType.get(context.token.key) ?? []).map((row) => findingFor(context, row, id)),
-  };
+  return tableRule(id, "data-location", table, (context, rows) => rows.map((row) => findingFor(context, row, id)));
 }

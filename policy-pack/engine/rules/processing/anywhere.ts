@@ -1,3 +1,4 @@
+import { tableRule } from "../table-rule";
 import { Finding, Rule, RuleContext } from "../../types";
 import { read, readString, showValue } from "../../values";
 
@@ -46,12 +47,5 @@ function findingFor(context: RuleContext, row: AnywhereSetting, rule: string): F
 
 /** The rule over a table of anywhere settings, reporting under the processing family. */
 export function anywhereRule(id: string, table: readonly AnywhereSetting[]): Rule {
-  const byType = new Map<string, AnywhereSetting[]>();
-  for (const row of table) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  return {
-    id,
-    family: "processing",
-    appliesTo: (token) => byType.has(token.key),
-    findings: (context) => (byType.get(context.token.key) ?? []).flatMap((row) => findingFor(context, row, id) ?? []),
-  };
+  return tableRule(id, "processing", table, (context, rows) => rows.flatMap((row) => findingFor(context, row, id) ?? []));
 }

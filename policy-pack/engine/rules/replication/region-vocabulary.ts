@@ -1,3 +1,4 @@
+import { tableRule } from "../table-rule";
 import { judgeLocation } from "../../boundary";
 import { Finding, PolicyFamily, Rule, RuleContext } from "../../types";
 import { readString, showValue } from "../../values";
@@ -53,12 +54,5 @@ function findingsFor(context: RuleContext, row: RegionVocabularyField, rule: str
 
 /** The rule over a table of region-vocabulary fields, reporting under one policy family. */
 export function regionVocabularyRule(id: string, family: PolicyFamily, table: readonly RegionVocabularyField[]): Rule {
-  const byType = new Map<string, RegionVocabularyField[]>();
-  for (const row of table) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
-  return {
-    id,
-    family,
-    appliesTo: (token) => byType.has(token.key),
-    findings: (context) => (byType.get(context.token.key) ?? []).flatMap((row) => findingsFor(context, row, id)),
-  };
+  return tableRule(id, family, table, (context, rows) => rows.flatMap((row) => findingsFor(context, row, id)));
 }
