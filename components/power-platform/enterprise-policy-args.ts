@@ -34,13 +34,26 @@ export interface PowerPlatformVirtualNetworkArgs {
   readonly location: string;
 }
 
-/** The inputs the plan reads. */
+/** The inputs of a Power Platform enterprise policy, read by the plan. */
 export interface PowerPlatformEnterprisePolicyInputs extends Omit<CommonArgs, "location" | "diagnosticSettings"> {
+  /** Required. `Encryption` (Dataverse customer-managed key) or `NetworkInjection` (Dataverse in your virtual networks). */
   readonly kind: "Encryption" | "NetworkInjection";
+  /**
+   * Optional. Power Platform geo of the policy (its `location`); must match the environments it governs and be
+   * inside the boundary. Default: from the boundary (eu, eudb: europe; ch: switzerland; de: germany; fr: france;
+   * no: norway); other boundaries throw. The geo list is unverified.
+   */
   readonly geo?: string;
+  /** Optional. Azure name of the policy. Default: auto-named from `name`. */
   readonly enterprisePolicyName?: pulumi.Input<string>;
+  /** Conditional. Required for `Encryption`: the Key Vault key. Grant the policy's identity (`systemAssignedMIPrincipalId`) get, wrapKey and unwrapKey on it. */
   readonly encryption?: PowerPlatformEncryptionArgs;
+  /** Conditional. Required for `NetworkInjection`: exactly two delegated subnets, in two different regions of the geo. */
   readonly virtualNetworks?: readonly PowerPlatformVirtualNetworkArgs[];
+  /**
+   * Conditional. Required (true) when a virtual network is in a restricted region (switzerlandwest, germanynorth,
+   * francesouth, norwaywest, swedensouth): confirms your subscription was granted access to it. Default false.
+   */
   readonly acknowledgeRestrictedRegion?: boolean;
 }
 

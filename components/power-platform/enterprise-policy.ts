@@ -17,25 +17,6 @@ import {
  * and no diagnostic settings (enterprise policies emit none).
  */
 export interface PowerPlatformEnterprisePolicyArgs extends PowerPlatformEnterprisePolicyInputs {
-  /** Required. `Encryption` (Dataverse customer-managed key) or `NetworkInjection` (Dataverse in your virtual networks). */
-  readonly kind: "Encryption" | "NetworkInjection";
-  /**
-   * Optional. Power Platform geo of the policy (its `location`); must match the environments it governs and be
-   * inside the boundary. Default: from the boundary (eu, eudb: europe; ch: switzerland; de: germany; fr: france;
-   * no: norway); other boundaries throw. The geo list is unverified.
-   */
-  readonly geo?: string;
-  /** Optional. Azure name of the policy. Default: auto-named from `name`. */
-  readonly enterprisePolicyName?: pulumi.Input<string>;
-  /** Conditional. Required for `Encryption`: the Key Vault key. Grant the policy's identity (`systemAssignedMIPrincipalId`) get, wrapKey and unwrapKey on it. */
-  readonly encryption?: PowerPlatformEncryptionArgs;
-  /** Conditional. Required for `NetworkInjection`: exactly two delegated subnets, in two different regions of the geo. */
-  readonly virtualNetworks?: readonly PowerPlatformVirtualNetworkArgs[];
-  /**
-   * Conditional. Required (true) when a virtual network is in a restricted region (switzerlandwest, germanynorth,
-   * francesouth, norwaywest, swedensouth): confirms your subscription was granted access to it. Default false.
-   */
-  readonly acknowledgeRestrictedRegion?: boolean;
   /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
   readonly boundary?: Boundary;
 }
