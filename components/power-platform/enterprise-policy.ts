@@ -8,8 +8,6 @@ import {
   buildPowerPlatformEnterprisePolicyArgs,
   ENTERPRISE_POLICY_TYPE,
   PowerPlatformEnterprisePolicyInputs,
-  PowerPlatformEncryptionArgs,
-  PowerPlatformVirtualNetworkArgs,
 } from "./enterprise-policy-args";
 
 /**
