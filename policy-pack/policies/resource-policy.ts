@@ -12,8 +12,6 @@ export interface FamilyPolicySpec {
   readonly description: string;
   readonly severity: Severity;
   readonly remediationSteps: string;
-  /** Only network transit is advisory; every residency policy is mandatory. */
-  readonly enforcementLevel?: "advisory" | "mandatory";
 }
 
 /**
@@ -28,7 +26,7 @@ export function familyPolicy(spec: FamilyPolicySpec): ResourceValidationPolicy {
   return {
     name,
     description: spec.description,
-    enforcementLevel: spec.enforcementLevel ?? "mandatory",
+    enforcementLevel: "mandatory",
     severity: spec.severity,
     remediationSteps: spec.remediationSteps,
     url: policyDocUrl(name),
