@@ -67,7 +67,9 @@ function fromParent(resource: ResourceFacts, token: TypeToken, stack: StackView 
   const parents = lookupAzureNativeType(token.key)?.parents ?? [];
   if (parents.length === 0) return undefined;
   for (const property of parents) {
-    const parent = stack?.dependenciesOf(resource, property).find((r) => parseTypeToken(r.type));
+    // Only a resource of the same service can be the parent: a value computed from another service's resource (a
+    // vault's name used as an account name) proves nothing about where the parent is.
+    const parent = stack?.dependenciesOf(resource, property).find((r) => parseTypeToken(r.type)?.module === token.module);
     if (parent) return fromReferenced(parent, stack!, "(none, a child resource)", `inherited from parent ${describe(parent)}`, visiting);
   }
   const named = readString(resource.props, parents[0]);
@@ -84,7 +86,7 @@ function fromResourceGroup(resource: ResourceFacts, stack: StackView | undefined
   const group = stack?.resourceGroupOf(resource);
   if (group) return fromReferenced(group, stack!, seen, `inherited from resource group '${group.name}'`, visiting);
   const named = readString(resource.props, "resourceGroupName");
-  const groupText = named.state === "known" ? `resource group '${named.value}'` : "its resource group";
+  const groupText = named.state === "known" && !named.secret ? `resource group '${named.value}'` : "its resource group";
   return {
     state: "absent",
     path: OWN_LOCATION,

@@ -165,3 +165,13 @@ describe("extended locations", () => {
     expect(resourceMessages(resource("network:PublicIPAddress", "ip", { location: "westeurope", resourceGroupName: "rg" }))).toEqual([]);
   });
 });
+
+describe("parents of another service", () => {
+  it("does not take a key vault for the storage account a container lives in", () => {
+    const vault = stackResource(resource("keyvault:Vault", "kv", { location: "westeurope", resourceGroupName: "rg" }));
+    const container = stackResource(resource("storage:BlobContainer", "data", { accountName: UNKNOWN, resourceGroupName: "rg" }), { accountName: [vault] });
+    expect(stackMessages(container, [vault, container])).toEqual([
+      "Blob container 'data' is located in a place that cannot be proven at preview through accountName (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because its parent named by accountName is not a resource of this stack, so its location cannot be read at preview.",
+    ]);
+  });
+});

@@ -106,7 +106,8 @@ describe("the real pack answers hostile wire shapes with violations, never a gRP
       const facts = stack.map(asReceived).map(factsOf);
       const view = new StackView(facts);
       for (const resource of facts) {
-        const blocking = [...evaluateResource(resource, eudb), ...evaluateResource(resource, eudb, undefined, view)].filter((p) => p.verdict !== "inside" && p.family !== "transit");
+        const places = [...evaluateResource(resource, eudb).filter((p) => !p.viaStack), ...evaluateResource(resource, eudb, undefined, view).filter((p) => p.viaStack)];
+        const blocking = places.filter((p) => p.verdict !== "inside" && p.family !== "transit");
         const mine = diagnostics.filter((d) => (d.call === "analyze" ? d.analyzedUrn : d.urn) === resource.urn && d.enforcementLevel === "mandatory");
         if (blocking.length > 0) expect(mine.length, `${resource.urn}: ${blocking.map((p) => p.message).join(" | ")}`).toBeGreaterThan(0);
       }

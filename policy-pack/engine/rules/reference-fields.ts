@@ -5,7 +5,7 @@ import { primaryLocation } from "../primary-location";
 import { StackResource } from "../stack";
 import { parseTypeToken } from "../tokens";
 import { Finding, PolicyFamily, Rule, RuleContext } from "../types";
-import { expandListPaths, parsePath, readArray, readString, showValue } from "../values";
+import { expandListPaths, parsePath, readArray, readString, SECRET_PLACE, showValue } from "../values";
 
 /**
  * A property holding the id (or name) of another resource that receives or holds this resource's data: a
@@ -87,7 +87,8 @@ function judgeTarget(context: RuleContext, target: StackResource, base: Omit<Fin
   const owner = `${resourceKind(parseTypeToken(target.type)!).toLowerCase()} '${target.name}'`;
   if (located?.state !== "known") return { ...base, via: `because the location of ${owner} cannot be proven`, verdict: "unproven", fix: UNPROVEN_FIX };
   const via = located.via ? `the location of ${owner}, ${located.via}` : `the location of ${owner}`;
-  return { ...base, via, location: located.location, verdict: judgeLocation(located.location!, context.boundary), fix };
+  const place = located.secret ? SECRET_PLACE : undefined;
+  return { ...base, via, location: located.location, place, verdict: judgeLocation(located.location!, context.boundary), fix };
 }
 
 /**
