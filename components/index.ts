@@ -16,3 +16,5 @@ export * from "./communication";
 export * from "./m365-customer-key";
 export * from "./power-platform";
 export * from "./guardrail";
+export * from "./managed-hsm";
+export * from "./dke-key-service";

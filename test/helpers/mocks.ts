@@ -26,6 +26,11 @@ export interface RecordingMockOptions {
   readonly stack?: string;
   /** Default true: components are checked as `pulumi preview` runs them. */
   readonly preview?: boolean;
+  /**
+   * Optional. Outputs the provider would compute (not inputs), such as a web app's `defaultHostName`, merged over the
+   * state of each resource. Default: none.
+   */
+  readonly outputs?: (args: pulumi.runtime.MockResourceArgs) => Record<string, unknown> | undefined;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function setRecordingMocks(options: RecordingMockOptions = {}): Pro
         const parent = parents.get(`${args.type}::${args.name}`) ?? "";
         recorded.push({ type: args.type, name: args.name, inputs: args.inputs, custom: args.custom ?? false, parent, ...(args.provider ? { provider: args.provider } : {}) });
         const id = args.custom ? `/mock/${args.type.split(":").pop()}/${args.name}` : undefined;
-        return { id, state: { name: args.name, ...args.inputs } };
+        return { id, state: { name: args.name, ...args.inputs, ...options.outputs?.(args) } };
       },
       call(args: pulumi.runtime.MockCallArgs): pulumi.runtime.MockCallResult {
         throw new Error(`Unexpected call to ${args.token}: components must not invoke provider functions.`);

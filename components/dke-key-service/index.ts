@@ -1,0 +1,3 @@
+export * from "./dke-key-service";
+export * from "./dke-key-service-args";
+export * from "./app-settings";

@@ -1,0 +1,2 @@
+export * from "./managed-hsm";
+export * from "./managed-hsm-args";
