@@ -4,7 +4,7 @@ import { parseArgs } from "util";
 import { DEFAULT_PACK_DIR, runCheck } from "./check";
 import { CliError } from "./cli-error";
 import { HostError } from "./host";
-import { readPolicyConfigFile } from "./policy-config";
+import { defaultPolicyConfigFile, readPolicyConfigFile } from "./policy-config";
 import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
 import { CheckReport } from "./report/model";
 import { Format, FORMATS, renderReport } from "./report/render";
@@ -15,6 +15,7 @@ export const USAGE = `Usage: data-boundary check [programDir] --stack <name> [--
 
 Runs the Pulumi TypeScript program in programDir (default: the current directory) as a first preview of a new
 stack would, without the Pulumi CLI or a cloud account, and judges it with the data-boundary policy pack.
+Without --policy-config, policy-config.<stack>.json next to Pulumi.<stack>.yaml is used when it exists.
 Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 the check could not run.
 
 ${REPORT_USAGE}`;
@@ -110,12 +111,13 @@ export async function runCli(
     }
     if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check" or "report".`);
     const args = parseCheckArguments(argv.slice(1));
-    const policyConfig = args.policyConfig ? readPolicyConfigFile(args.policyConfig) : {};
+    const policyConfigFile = args.policyConfig ?? defaultPolicyConfigFile(args.programDir, args.stack);
+    const policyConfig = policyConfigFile ? readPolicyConfigFile(policyConfigFile) : {};
     const report = await runCheck({
       programDir: args.programDir,
       stack: args.stack,
       policyConfig,
-      policyConfigFile: args.policyConfig,
+      policyConfigFile,
       packDir: args.policyPack,
       timeoutMs: args.timeoutMs,
       onProgress: io.progress,

@@ -1,5 +1,7 @@
 import Ajv from "ajv";
 import * as fs from "fs";
+import * as path from "path";
+import { loadProject } from "./host/project";
 import { AnalyzerInfo, EnforcementLevel, PolicyConfig } from "./pack/analyzer-client";
 import { CliError } from "./cli-error";
 
@@ -23,6 +25,23 @@ export function readPolicyConfigFile(file: string): PolicyPackConfigFile {
   } catch (error) {
     throw new CliError(`--policy-config ${file} is not a JSON object (${(error as Error).message}); expected a JSON object such as {"boundary": {"preset": "ch"}}.`);
   }
+}
+
+/**
+ * The policy config a stack uses when `--policy-config` is not given: `policy-config.<stack>.json` in the folder of
+ * the stack's `Pulumi.<stack>.yaml` (the project's `stackConfigDir`), when that file exists, so that each stack is
+ * judged against its own boundary. Otherwise none: the pack's defaults. A project or stack that cannot be read
+ * gives none here; the check then reports that error itself.
+ */
+export function defaultPolicyConfigFile(programDir: string, stack: string): string | undefined {
+  let stackFile: string;
+  try {
+    stackFile = loadProject(programDir, stack).stackFile;
+  } catch {
+    return undefined;
+  }
+  const file = path.join(path.dirname(stackFile), `policy-config.${path.basename(stack)}.json`);
+  return fs.existsSync(file) ? file : undefined;
 }
 
 function levelOf(key: string, value: unknown): EnforcementLevel {

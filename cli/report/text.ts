@@ -29,7 +29,8 @@ export function renderText(report: CheckReport, colour: boolean): string {
   const s = colour ? COLOURS : PLAIN;
   const lines = [
     s.bold(
-      `data-boundary check: ${report.project} / ${report.stack}, boundary ${report.boundary.name} (${report.boundary.regions.join(", ")})`,
+      `data-boundary check: ${report.project} / ${report.stack}, boundary ${report.boundary.name} (${report.boundary.regions.join(", ")})` +
+        (report.policyConfig ? ` from ${report.policyConfig}` : ""),
     ),
     "",
   ];
