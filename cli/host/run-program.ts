@@ -14,6 +14,9 @@ import type { HostLogEntry, HostResult } from "./types";
 /** Organization a program is told it runs in: the default of the CLI's self-managed (DIY) backends. */
 const OFFLINE_ORGANIZATION = "organization";
 
+/** Keeps the SDK's per-promise debug stacks out of source mapping (see the file); errors keep mapped stacks. */
+const PROMISE_STACKS_PRELOAD = path.join(__dirname, "promise-stacks.cjs");
+
 /** Default limit for one program run. */
 export const DEFAULT_TIMEOUT_MS = 300_000;
 
@@ -133,6 +136,8 @@ function programEnvironment(settings: ProjectSettings): NodeJS.ProcessEnv {
   if (settings.tsconfigPath !== undefined) {
     env.PULUMI_NODEJS_TSCONFIG_PATH = settings.tsconfigPath;
   }
+  // Through NODE_OPTIONS rather than the command line: `cmd/run` reads `--require` in its own argv as a custom loader.
+  env.NODE_OPTIONS = [env.NODE_OPTIONS, `--require ${JSON.stringify(PROMISE_STACKS_PRELOAD)}`].filter(Boolean).join(" ");
   return env;
 }
 

@@ -1,0 +1,173 @@
+/**
+ * Benchmark 5: the offline check (`runCheck`: the program through Pulumi's own language runtime entry against the
+ * host's resource monitor, then the pack over gRPC) of generated azure-native programs, against the same program
+ * under Pulumi's official mocks run by tsx in a child process. Interleaved; one extra profiled run of each at the
+ * largest size shows where the time goes.
+ */
+import { spawn } from "node:child_process";
+import * as path from "node:path";
+import { runCheck } from "../cli/check";
+import { runProgram } from "../cli/host";
+import { newestProfile, profileLines, summarizeProfile } from "./profile";
+import { generateProgram, PROGRAM_STACK } from "./programs";
+import { ratioLine, table, type Section } from "./report";
+import { formatMs, formatRatio, formatSample, ratio, summarize, type Sample } from "./stats";
+import { ensureDir, freshDir, REPO_ROOT } from "./workspace";
+
+/** Sizes and repetitions of benchmark 5. */
+export interface CheckBenchConfig {
+  readonly smoke: boolean;
+  readonly runs: number;
+  readonly sizes: readonly number[];
+  readonly progress: (line: string) => void;
+}
+
+/** Heap for both sides: azure-native programs of a thousand resources outgrow Node's default under the SDK. */
+const NODE_ARGS = ["--max-old-space-size=6144"];
+
+/** One offline check, split into its phases by `runCheck`'s progress lines. */
+interface CheckRun {
+  readonly totalMs: number;
+  readonly programMs: number;
+  /** Waiting for the pack once the program is done (it starts alongside the program). */
+  readonly packWaitMs: number;
+  readonly analysisMs: number;
+  readonly resources: number;
+  readonly mandatory: number;
+}
+
+async function timedCheck(programDir: string): Promise<CheckRun> {
+  const marks: number[] = [];
+  const started = performance.now();
+  const report = await runCheck({ programDir, stack: PROGRAM_STACK, policyConfig: {}, onProgress: () => marks.push(performance.now()) });
+  const totalMs = performance.now() - started;
+  const [, registered = started, analyzing = registered] = marks;
+  return {
+    totalMs,
+    programMs: registered - started,
+    packWaitMs: analyzing - registered,
+    analysisMs: started + totalMs - analyzing,
+    resources: report.summary.resources,
+    mandatory: report.summary.mandatory,
+  };
+}
+
+/** Runs the program under the official mocks in a child process; resolves with wall time and the resource count. */
+function timedMocks(programDir: string, extraArgs: readonly string[] = []): Promise<{ ms: number; resources: number }> {
+  const runner = path.join(__dirname, "mocks-runner.ts");
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...NODE_ARGS, ...extraArgs, "--import", "tsx", runner, programDir], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = performance.now() - started;
+      const resources = Number(stdout.trim().split("\n").pop());
+      if (code !== 0 || !Number.isFinite(resources)) reject(new Error(`The mocks run of ${programDir} failed (exit ${code}):\n${stderr.slice(-2000)}`));
+      else resolve({ ms, resources });
+    });
+  });
+}
+
+/** Runs benchmark 5 and returns its report section. */
+export async function runCheckBenchmarks(config: CheckBenchConfig): Promise<Section> {
+  const programs = config.sizes.map((size) => generateProgram(`n${size}`, size, NODE_ARGS));
+  // One persistent cache for the program's and the pack's compiled TypeScript (the host and the pack inherit it),
+  // primed by the warm-up below; smoke mode skips the warm-up and relies on the cache being kept between runs.
+  process.env.TS_NODE_CACHE_DIRECTORY = ensureDir("ts-node-cache/check");
+  if (!config.smoke) {
+    config.progress(`offline check warm-up (primes the ts-node and tsx caches) at ${config.sizes[0]} resources`);
+    await timedCheck(programs[0]);
+    await timedMocks(programs[0]);
+  }
+
+  const checks: CheckRun[][] = config.sizes.map(() => []);
+  const mocks: number[][] = config.sizes.map(() => []);
+  const mockCounts: number[] = [];
+  for (let run = 0; run < config.runs; run++) {
+    for (const [i, size] of config.sizes.entries()) {
+      config.progress(`offline check ${run + 1}/${config.runs} at ${size} resources: runCheck and official mocks`);
+      const mocksFirst = run % 2 === 1;
+      if (mocksFirst) mocks[i].push((await timedMocks(programs[i])).ms);
+      checks[i].push(await timedCheck(programs[i]));
+      if (!mocksFirst) {
+        const measured = await timedMocks(programs[i]);
+        mocks[i].push(measured.ms);
+        mockCounts[i] = measured.resources;
+      }
+    }
+  }
+  const profiles = await profileLargest(config, config.sizes[config.sizes.length - 1]);
+  return render(config, checks, mocks, mockCounts, profiles);
+}
+
+/** One profiled run of the program under the host and under the mocks, at the given size. */
+async function profileLargest(config: CheckBenchConfig, size: number): Promise<string[]> {
+  config.progress(`CPU profiles of the program at ${size} resources (host and mocks)`);
+  const hostDir = freshDir("profiles/program-host");
+  const mocksDir = freshDir("profiles/program-mocks");
+  const program = generateProgram(`profiled-${size}`, size, [...NODE_ARGS, "--cpu-prof", `--cpu-prof-dir=${hostDir}`]);
+  const started = performance.now();
+  await runProgram({ programDir: program, stack: PROGRAM_STACK });
+  const hostWall = formatMs(performance.now() - started);
+  const mocksWall = formatMs((await timedMocks(program, ["--cpu-prof", `--cpu-prof-dir=${mocksDir}`])).ms);
+  const lines: string[] = [];
+  for (const [title, dir] of [
+    [`program process under the offline check (cmd/run + vendored ts-node), ${size} resources, ${hostWall} wall`, hostDir],
+    [`program process under the official mocks (tsx), ${size} resources, ${mocksWall} wall`, mocksDir],
+  ]) {
+    const file = newestProfile(dir);
+    lines.push(...(file ? profileLines(title, summarizeProfile(file, 12)) : [`(no profile was written for ${title})`, ""]));
+  }
+  return lines;
+}
+
+function render(config: CheckBenchConfig, checks: CheckRun[][], mocks: number[][], mockCounts: number[], profiles: string[]): Section {
+  const figures: Record<string, number> = {};
+  const rows: string[][] = [];
+  const ratios: string[] = [];
+  for (const [i, size] of config.sizes.entries()) {
+    const of = (field: keyof CheckRun): Sample => summarize(checks[i].map((c) => c[field]));
+    const baseline = summarize(mocks[i]);
+    const total = of("totalMs");
+    const program = of("programMs");
+    figures[`check.${size}.ours/mocks`] = ratio(total, baseline);
+    figures[`check.${size}.program/mocks`] = ratio(program, baseline);
+    rows.push([
+      size.toLocaleString("en"),
+      formatSample(baseline, formatMs),
+      formatSample(total, formatMs),
+      formatMs(program.median),
+      formatMs(of("packWaitMs").median),
+      formatMs(of("analysisMs").median),
+      `${checks[i][0].resources} / ${mockCounts[i] ?? "?"}`,
+      `${checks[i][0].mandatory}`,
+    ]);
+    ratios.push(ratioLine(`${size.toLocaleString("en")} resources, offline check / official mocks`, total, baseline, 1.2));
+    ratios.push(`- ${size.toLocaleString("en")} resources, program phase alone / official mocks: ${formatRatio(ratio(program, baseline))}`);
+  }
+  return {
+    title: `5. Offline check of ${config.sizes.map((s) => s.toLocaleString("en")).join(" and ")} azure-native resources against Pulumi's official mocks`,
+    lines: [
+      "`runCheck` on programs generated by `bench/programs.ts`: the program runs through `@pulumi/pulumi/cmd/run` as",
+      "`pulumi preview` runs it (TypeScript through the vendored ts-node, `noCheck` as in the repository's test programs)",
+      "against the host's resource monitor while the pack starts; then the pack gets `Analyze` per resource and",
+      "`AnalyzeStack`. The baseline runs the same `index.ts` under `pulumi.runtime.setMocks` (preview) in a child process",
+      "through tsx. Both get `--max-old-space-size=6144`; the ts-node and tsx caches are primed by a warm-up run.",
+      "",
+      ...table(["resources", "official mocks", "offline check", "program phase", "then waiting for the pack", "Analyze + AnalyzeStack", "registered (ours / mocks)", "mandatory violations"], rows),
+      ...ratios,
+      "",
+      "Where the time goes (self time by module; `node internals` is mostly module compilation, `(garbage collector)`",
+      "is the SDK's promise and Output garbage). Samples leave out idle time: where a process's wall time is well above",
+      "its samples, it was waiting; under the check that is for the resource monitor's answers, which cross a process",
+      "boundary (as they do to the CLI's engine), while the mocks answer in-process:",
+      "",
+      ...profiles,
+    ],
+    figures,
+  };
+}
