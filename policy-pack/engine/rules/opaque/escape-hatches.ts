@@ -15,7 +15,8 @@ function genericArmType(props: unknown): StringRead {
   if (namespace.state !== "known" || type.state !== "known") return { state: "absent" };
   const parentPath = parent.state === "known" ? parent.value.replace(/^\/+|\/+$/g, "") : "";
   const parentTypes = parentPath ? parentPath.split("/").filter((_, index) => index % 2 === 0) : [];
-  return { state: "known", value: [namespace.value, ...parentTypes, type.value].join("/"), secret: false };
+  const secret = [namespace, type, parent].some((part) => part.state === "known" && part.secret);
+  return { state: "known", value: [namespace.value, ...parentTypes, type.value].join("/"), secret };
 }
 
 /**

@@ -107,7 +107,10 @@ export function templateFindings(context: RuleContext, site: TemplateSite): Find
   }
   const parameter = site.parameters(parsed);
   const entries = entriesOf(parsed.resources, resourcesPath, parameter);
-  return entries.flatMap((entry) => entryFindings(context, entry, entries, parameter));
+  const findings = entries.flatMap((entry) => entryFindings(context, entry, entries, parameter));
+  if (!value.secret || findings.every((f) => f.verdict === "inside")) return findings;
+  // A secret template is judged like any other, but none of its contents may reach a message.
+  return [unproven("deploys a secret template whose resources may be in", site.path, "[secret]", "because some of its resources are not proven inside and the pack does not show a secret template's contents", `Judge the template's resources in a plain template, ${EXEMPTION}.`)];
 }
 
 function parseJson(text: string): unknown {

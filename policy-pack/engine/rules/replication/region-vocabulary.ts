@@ -36,9 +36,9 @@ function safeValues(context: RuleContext, row: RegionVocabularyField): string[] 
     .map(([value]) => value);
 }
 
-function meaningOf(row: RegionVocabularyField, value: string): VocabularyMeaning {
+function meaningOf(row: RegionVocabularyField, value: string, secret: boolean): VocabularyMeaning {
   const entry = Object.entries(row.values).find(([known]) => known.toLowerCase() === value.toLowerCase());
-  return entry ? entry[1] : { unverified: `${value} is not a ${row.path} value the pack knows` };
+  return entry ? entry[1] : { unverified: `${secret ? "the secret value" : value} is not a ${row.path} value the pack knows` };
 }
 
 function findingsFor(context: RuleContext, row: RegionVocabularyField, rule: string): Finding[] {
@@ -46,7 +46,7 @@ function findingsFor(context: RuleContext, row: RegionVocabularyField, rule: str
   const base = { rule, what: row.what, path: row.path, seen: showValue(value), viaStack: false };
   const fix = `Set ${row.path} to ${safeValues(context, row).join(" or ")}.`;
   if (value.state === "unknown" || value.state === "invalid") return [{ ...base, verdict: "unproven", fix: `${fix.slice(0, -1)}, as a literal value.` }];
-  const meaning = value.state === "absent" ? row.unset : meaningOf(row, value.value);
+  const meaning = value.state === "absent" ? row.unset : meaningOf(row, value.value, value.secret);
   if ("noCopy" in meaning) return [];
   if ("region" in meaning) return [{ ...base, location: meaning.region, verdict: judgeLocation(meaning.region, context.boundary), fix }];
   return [{ ...base, place: "an undocumented region", via: `because ${meaning.unverified}`, verdict: "unproven", fix }];
