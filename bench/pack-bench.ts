@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import type { AnalyzedStackResource } from "../cli/pack/analyzer-client";
 import type { RunningPack } from "../cli/pack/start-pack";
-import { generateCompiledPack, generateMinimalPack } from "./baseline-packs";
+import { generateMinimalPack } from "./baseline-packs";
 import { analyzeStackOnce, coldStart, peakRssKb, primeCache, startConfigured, startProfiled, type TsNodeCache } from "./pack-runs";
 import { profileLines, summarizeProfile } from "./profile";
 import type { Section } from "./report";
@@ -25,7 +25,7 @@ export interface PackBenchConfig {
 
 function subjects(): Subject[] {
   return [
-    { id: "ours", label: "data-boundary pack (TypeScript)", dir: path.join(REPO_ROOT, "policy-pack") },
+    { id: "ours", label: "data-boundary pack (compiled, as shipped)", dir: path.join(REPO_ROOT, "policy-pack") },
     { id: "ts", label: "minimal pack, TypeScript", dir: generateMinimalPack("ts") },
     { id: "js", label: "minimal pack, JavaScript", dir: generateMinimalPack("js") },
   ];
@@ -54,18 +54,15 @@ async function session(subject: Subject, cache: TsNodeCache, analyzed: readonly 
 /** Runs benchmarks 1–4 and returns their report sections. */
 export async function runPackBenchmarks(config: PackBenchConfig): Promise<Section[]> {
   const packs = subjects();
-  const empty: Record<string, number[]> = { ours: [], ts: [], js: [], compiled: [] };
-  const emptyPeak: Record<string, number[]> = { ours: [], ts: [], js: [], compiled: [] };
+  const empty: Record<string, number[]> = { ours: [], ts: [], js: [] };
+  const emptyPeak: Record<string, number[]> = { ours: [], ts: [], js: [] };
   const caches = new Map<string, TsNodeCache>();
   if (config.smoke) {
     // Smoke: keep one persistent cache per pack, so that only the very first smoke run pays for compiling.
     for (const pack of packs) caches.set(pack.id, { kind: "primed", dir: ensureDir(`ts-node-cache/smoke-${pack.id}`) });
   } else {
-    config.progress("compiling our pack ahead of time with tsc (the proposal measured alongside benchmark 1)");
-    const compiledDir = generateCompiledPack();
-    const starters = compiledDir ? [...packs, { id: "compiled", label: "proposal: data-boundary pack compiled to JavaScript", dir: compiledDir }] : packs;
     for (let run = 0; run < config.runs; run++) {
-      for (const pack of starters) {
+      for (const pack of packs) {
         config.progress(`cold start ${run + 1}/${config.runs} (empty ts-node cache): ${pack.label}`);
         const measured = await coldStart(pack.dir, { kind: "empty" });
         empty[pack.id].push(measured.startupMs);
@@ -81,9 +78,8 @@ export async function runPackBenchmarks(config: PackBenchConfig): Promise<Sectio
   for (let run = 0; run < config.runs; run++) {
     for (const pack of packs) {
       config.progress(`session ${run + 1}/${config.runs} (start, ${analyzed.length} × Analyze, AnalyzeStack): ${pack.label}`);
-      // The JavaScript pack only serves the start, Analyze and memory comparisons: AnalyzeStack is compared with the
-      // TypeScript pack, the goal's baseline.
-      sessions[pack.id].push(await session(pack, caches.get(pack.id)!, analyzed, pack.id === "js" ? [] : stacks));
+      // AnalyzeStack is compared with the JavaScript pack, the goal's baseline; the TypeScript pack only serves as context.
+      sessions[pack.id].push(await session(pack, caches.get(pack.id)!, analyzed, pack.id === "ts" ? [] : stacks));
     }
   }
   const ours = packs[0];

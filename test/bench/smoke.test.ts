@@ -9,11 +9,11 @@ describe("npm run bench -- --smoke", () => {
   it("runs every benchmark once and each produces a finite figure", async () => {
     const result = await runBenchmarks({ smoke: true, progress: () => undefined });
     const expected = [
-      "startup.empty.ours/ts",
-      "startup.primed.ours/ts",
-      "analyze.ours/ts",
+      "startup.empty.ours/js",
+      "startup.primed.ours/js",
+      "analyze.ours/js",
       "stack.growth.ours",
-      "memory.ours/ts",
+      "memory.ours/js",
       "check.10.ours/mocks",
     ];
     for (const name of expected) expect(Object.keys(result.figures)).toContain(name);
