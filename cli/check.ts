@@ -3,9 +3,10 @@ import { StackResource } from "../policy-pack/engine";
 import { PackSettings, parseSettings } from "../policy-pack/policies/settings";
 import { CliError } from "./cli-error";
 import { HostResult, RegisteredResource, runProgram } from "./host";
-import { analyzeStackLikePreview, PreviewDiagnostic } from "./pack/analyze-all";
-import { AnalyzedStackResource } from "./pack/analyzer-client";
-import { startPolicyPack } from "./pack/start-pack";
+import { PreviewDiagnostic, PreviewReplay } from "./pack/analyze-all";
+import { AnalyzedStackResource, AnalyzerInfo } from "./pack/analyzer-client";
+import { ensurePackBuilt } from "./pack/pack-build";
+import { RunningPack, startPolicyPack } from "./pack/start-pack";
 import { PolicyPackConfigFile, toConfigureRequest } from "./policy-config";
 import { relativePath, summarize, toReportPolicies } from "./report/assemble";
 import { CheckReport, ReportResource } from "./report/model";
@@ -89,38 +90,59 @@ function settingsOf(policyConfig: PolicyPackConfigFile): PackSettings {
   }
 }
 
+/** Starts the pack as the CLI does (rebuilding a stale compiled pack first), and configures it once it serves. */
+async function startConfiguredPack(options: CheckOptions): Promise<{ pack: RunningPack; info: AnalyzerInfo }> {
+  const packDir = options.packDir ?? DEFAULT_PACK_DIR;
+  await ensurePackBuilt(packDir, options.onProgress);
+  const pack = await startPolicyPack(packDir);
+  try {
+    const info = await pack.client.getAnalyzerInfo();
+    await pack.client.configure(toConfigureRequest(options.policyConfig, info));
+    return { pack, info };
+  } catch (error) {
+    await pack.stop();
+    throw error;
+  }
+}
+
 /**
- * Runs the program as a first preview would while starting the pack as the CLI does, configures the pack, sends `Analyze` per
- * resource in registration order and then `AnalyzeStack`, and returns every diagnostic attached to the resource
- * and source line it concerns, the exemptions the pack applied, and every place for the picture (computed by the
- * pack's engine on the same inputs).
+ * Runs the program as a first preview would while starting the pack as the CLI does, sends `Analyze` for each resource
+ * as the program registers it (as the engine does) and `AnalyzeStack` at the end, and returns every diagnostic
+ * attached to the resource and source line it concerns, the exemptions the pack applied, and every place for the
+ * picture (computed by the pack's engine on the same inputs).
  */
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const settings = settingsOf(options.policyConfig);
   options.onProgress?.(`Running ${options.programDir} as stack ${options.stack}...`);
-  // The pack starts while the program runs: both are child processes, and a pack's start (loading @pulumi/policy,
-  // compiling TypeScript) costs about as much as a small program. A program failure still wins and stops the pack.
-  const packStarting = startPolicyPack(options.packDir ?? DEFAULT_PACK_DIR);
+  // The pack starts while the program runs, and analyses each resource as it is registered: both are child
+  // processes, and the pack's work overlaps the program's. A program failure still wins and stops the pack.
+  const packStarting = startConfiguredPack(options);
   packStarting.catch(() => undefined); // handled below; keeps a failed start from being an unhandled rejection meanwhile
+  const replay = new PreviewReplay(packStarting.then(({ pack }) => pack.client));
   let host: HostResult;
   try {
-    host = await runProgram({ programDir: options.programDir, stack: options.stack, timeoutMs: options.timeoutMs });
+    host = await runProgram({
+      programDir: options.programDir,
+      stack: options.stack,
+      timeoutMs: options.timeoutMs,
+      // Resources read with `.get()` are not analysed: the engine runs no analyzer on a read step, and offline their
+      // state cannot be read. References to them stay unproven, as they would for any resource outside the stack.
+      onRegistered: (resource) => {
+        if (!resource.external) replay.analyze(toAnalyzed(resource));
+      },
+    });
   } catch (error) {
     await packStarting.then(
-      (pack) => pack.stop(),
+      ({ pack }) => pack.stop(),
       () => undefined,
     );
     throw error;
   }
   options.onProgress?.(`Registered ${host.resources.length} resources; waiting for the policy pack...`);
-  const pack = await packStarting;
+  const { pack, info } = await packStarting;
   try {
-    const info = await pack.client.getAnalyzerInfo();
-    await pack.client.configure(toConfigureRequest(options.policyConfig, info));
     options.onProgress?.(`Analyzing ${host.resources.length} resources...`);
-    // Resources read with `.get()` are not analysed: the engine runs no analyzer on a read step, and offline their
-    // state cannot be read. References to them stay unproven, as they would for any resource outside the stack.
-    const diagnostics = await analyzeStackLikePreview(pack.client, host.resources.filter((r) => !r.external).map(toAnalyzed));
+    const diagnostics = await replay.finish();
     const resources = host.resources.map(toReportResource);
     const sorted = sortDiagnostics(diagnostics.map(toPolicyDiagnostic), new Map(resources.map((r) => [r.urn, r])));
     return {

@@ -60,6 +60,8 @@ export interface MonitorOptions {
   sdk: AzureNativeSdk | undefined;
   /** Array host messages are appended to. */
   logs: HostLogEntry[];
+  /** Told of each resource as it is recorded, in registration order. */
+  onRegistered?: (resource: RegisteredResource) => void;
 }
 
 /** A resource monitor that behaves like the first preview of a new stack and records what it sees. */
@@ -75,7 +77,7 @@ export interface PreviewMonitor {
  * `resmon` is the engine's) for one program run.
  */
 export function createPreviewMonitor(options: MonitorOptions): PreviewMonitor {
-  const registry = new ResourceRegistry();
+  const registry = new ResourceRegistry(options.onRegistered);
   const context: RegistrationContext = {
     project: options.project,
     stack: options.stack,

@@ -6,6 +6,9 @@ export class ResourceRegistry {
   readonly resources: RegisteredResource[] = [];
   private readonly byUrn = new Map<string, RegisteredResource>();
 
+  /** @param onAdded told of each resource as it is recorded, e.g. to analyse it while the program goes on. */
+  constructor(private readonly onAdded?: (resource: RegisteredResource) => void) {}
+
   /**
    * Records a resource.
    * @throws Error when the URN is already taken, with the engine's wording.
@@ -16,6 +19,7 @@ export class ResourceRegistry {
     }
     this.byUrn.set(resource.urn, resource);
     this.resources.push(resource);
+    this.onAdded?.(resource);
   }
 
   /** The resource with this URN, if registered. */

@@ -9,14 +9,26 @@ const accountUrn = urnOf("all-eu", "azure-native:storage:StorageAccount", "data"
 
 describe("program host: all-eu", () => {
   let result: HostResult;
+  /** Each resource the host reported as registered, and whether the run had already ended then. */
+  const reported: { urn: string; afterTheRun: boolean }[] = [];
   beforeAll(async () => {
-    result = await runProgram({ programDir: fixtureDir("all-eu"), stack: "dev" });
+    let finished = false;
+    result = await runProgram({
+      programDir: fixtureDir("all-eu"),
+      stack: "dev",
+      onRegistered: (resource) => reported.push({ urn: resource.urn, afterTheRun: finished }),
+    });
+    finished = true;
   });
 
   it("returns the project, the stack and every resource in registration order", () => {
     expect(result.project).toBe("all-eu");
     expect(result.stack).toBe("dev");
     expect(result.resources.map((resource) => resource.urn)).toEqual([stackUrn, providerUrn, rgUrn, accountUrn]);
+  });
+
+  it("reports each resource as it is registered, while the program runs, in registration order", () => {
+    expect(reported).toEqual([stackUrn, providerUrn, rgUrn, accountUrn].map((urn) => ({ urn, afterTheRun: false })));
   });
 
   it("registers the default azure-native provider from the (empty) stack config", () => {
