@@ -1,9 +1,10 @@
 import { ResourceValidationPolicy, Severity } from "@pulumi/policy";
-import { evaluateResource, PolicyFamily } from "../engine";
+import { PolicyFamily } from "../engine";
 import { policyDocUrl } from "./docs-url";
 import { decide } from "./exemptions-match";
 import { FAMILY_POLICIES } from "./family-policies";
 import { resourceFacts } from "./facts";
+import { resourcePlaces } from "./resource-places";
 import { activeSettings } from "./settings";
 
 /** What a family policy declares about itself (its name comes from {@link FAMILY_POLICIES}); the behaviour is the engine's. */
@@ -21,7 +22,6 @@ export interface FamilyPolicySpec {
  * policy shows it instead. Whatever throws here becomes a violation, never a pass or a gRPC error.
  */
 export function familyPolicy(spec: FamilyPolicySpec): ResourceValidationPolicy {
-  const families = new Set([spec.family]);
   const name = FAMILY_POLICIES[spec.family];
   return {
     name,
@@ -34,8 +34,8 @@ export function familyPolicy(spec: FamilyPolicySpec): ResourceValidationPolicy {
       try {
         const settings = activeSettings();
         const facts = resourceFacts(args);
-        for (const place of evaluateResource(facts, settings.boundary, families)) {
-          if (place.viaStack || place.verdict === "inside") continue;
+        for (const place of resourcePlaces(facts, settings.boundary)) {
+          if (place.family !== spec.family || place.viaStack || place.verdict === "inside") continue;
           const decision = decide(place, name, facts, settings);
           if (decision.kind === "report") reportViolation(decision.message);
         }
