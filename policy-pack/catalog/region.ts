@@ -13,6 +13,11 @@ export interface Region {
   /** Access is limited to approved customers (for example in-country disaster recovery only). */
   readonly restricted: boolean;
   /**
+   * The region has availability zones (S-REG, column "Availability zone support"). Recorded for the European
+   * regions only; `false` also means "not recorded", so a component relying on it picks the locally redundant choice.
+   */
+  readonly availabilityZones: boolean;
+  /**
    * `available`: Microsoft lists the region as live. `announced`: announced or "coming soon" with an ARM name
    * that no Microsoft source confirms; the pack does not treat it as proven inside any boundary.
    */
@@ -29,7 +34,7 @@ export function region(
   country: string,
   pair: string | null,
   source: SourceId,
-  extra: { restricted?: boolean; status?: Region["status"]; note?: string } = {},
+  extra: { restricted?: boolean; zones?: boolean; status?: Region["status"]; note?: string } = {},
 ): Region {
   return {
     name,
@@ -37,6 +42,7 @@ export function region(
     country,
     pair,
     restricted: extra.restricted ?? false,
+    availabilityZones: extra.zones ?? false,
     status: extra.status ?? "available",
     source,
     ...(extra.note ? { note: extra.note } : {}),
