@@ -54,8 +54,15 @@ function unwrap(value: unknown): { value: unknown; secret: boolean } {
   return isSecretWrapper(value) ? { value: value.value, secret: true } : { value, secret: false };
 }
 
+/** Parsed paths by their text: rule tables name a few hundred paths, read for every resource. */
+const parsedPaths = new Map<string, readonly (string | number)[]>();
+/** Beyond this many distinct paths (paths built from template contents), new ones are parsed without being kept. */
+const PARSED_PATHS_KEPT = 4096;
+
 /** Splits `a.b[2].c` into `["a", "b", 2, "c"]`. */
-export function parsePath(path: string): (string | number)[] {
+export function parsePath(path: string): readonly (string | number)[] {
+  const known = parsedPaths.get(path);
+  if (known) return known;
   const steps: (string | number)[] = [];
   for (const part of path.split(".")) {
     const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
@@ -66,6 +73,7 @@ export function parsePath(path: string): (string | number)[] {
     if (match[1]) steps.push(match[1]);
     for (const index of match[2].matchAll(/\[(\d+)\]/g)) steps.push(Number(index[1]));
   }
+  if (parsedPaths.size < PARSED_PATHS_KEPT) parsedPaths.set(path, steps);
   return steps;
 }
 

@@ -5,6 +5,19 @@ interface StructLike {
   toJavaScript(): Record<string, unknown>;
 }
 
+/**
+ * The JavaScript value of a request's Struct, converted once. @pulumi/policy converts a resource's Struct again for
+ * every resource policy it runs (seven here) and once more per resource in `AnalyzeStack`; the Struct instance, which
+ * lives only as long as the call, now answers each later `toJavaScript()` with this same value. Neither the SDK (its
+ * deserialization builds new objects) nor the engine (pure) modifies it.
+ */
+function convertOnce(struct: StructLike | undefined): Record<string, unknown> | undefined {
+  if (!struct) return undefined;
+  const value = struct.toJavaScript();
+  struct.toJavaScript = () => value;
+  return value;
+}
+
 /** The parts of an `AnalyzeRequest` / `AnalyzerResource` this module reads. */
 export interface WireResource {
   getUrn(): string;
@@ -30,8 +43,8 @@ export function recordRawInputs(resources: readonly WireResource[]): () => void 
   const urns = resources.map((resource) => {
     const urn = resource.getUrn();
     inFlight.set(urn, {
-      props: resource.getProperties()?.toJavaScript() ?? {},
-      providerProps: resource.getProvider()?.getProperties()?.toJavaScript(),
+      props: convertOnce(resource.getProperties()) ?? {},
+      providerProps: convertOnce(resource.getProvider()?.getProperties()),
     });
     return urn;
   });
