@@ -51,6 +51,11 @@ async function session(subject: Subject, cache: TsNodeCache, analyzed: readonly 
   }
 }
 
+/** The packs in the order of run `run`: each goes first in turn, so that no pack always follows the same one. */
+function inTurn(packs: readonly Subject[], run: number): Subject[] {
+  return packs.map((_, i) => packs[(i + run) % packs.length]);
+}
+
 /** Runs benchmarks 1–4 and returns their report sections. */
 export async function runPackBenchmarks(config: PackBenchConfig): Promise<Section[]> {
   const packs = subjects();
@@ -62,7 +67,7 @@ export async function runPackBenchmarks(config: PackBenchConfig): Promise<Sectio
     for (const pack of packs) caches.set(pack.id, { kind: "primed", dir: ensureDir(`ts-node-cache/smoke-${pack.id}`) });
   } else {
     for (let run = 0; run < config.runs; run++) {
-      for (const pack of packs) {
+      for (const pack of inTurn(packs, run)) {
         config.progress(`cold start ${run + 1}/${config.runs} (empty ts-node cache): ${pack.label}`);
         const measured = await coldStart(pack.dir, { kind: "empty" });
         empty[pack.id].push(measured.startupMs);
@@ -76,7 +81,7 @@ export async function runPackBenchmarks(config: PackBenchConfig): Promise<Sectio
   const stacks = config.stackSizes.map((size) => stackResources(size));
   const sessions: Record<string, Session[]> = { ours: [], ts: [], js: [] };
   for (let run = 0; run < config.runs; run++) {
-    for (const pack of packs) {
+    for (const pack of inTurn(packs, run)) {
       config.progress(`session ${run + 1}/${config.runs} (start, ${analyzed.length} × Analyze, AnalyzeStack): ${pack.label}`);
       // AnalyzeStack is compared with the JavaScript pack, the goal's baseline; the TypeScript pack only serves as context.
       sessions[pack.id].push(await session(pack, caches.get(pack.id)!, analyzed, pack.id === "ts" ? [] : stacks));

@@ -27,14 +27,20 @@ const TSC_OUTPUT_LINES = 30;
 /**
  * Rebuilds the pack in `packDir` when its compiled `main` is missing or older than a source, and says so through
  * `onProgress`. Resolves at once when the build is current or the pack is not compiled ahead of time.
- * @throws Error naming the pack and showing `tsc`'s output when the pack does not compile, or naming what to
- *   install when `typescript` cannot be resolved from the pack.
+ * @throws Error naming the pack and showing `tsc`'s output when the pack does not compile, naming what to install
+ *   when `typescript` cannot be resolved from the pack, or saying what to delete when the build left it stale.
  */
 export async function ensurePackBuilt(packDir: string, onProgress?: (line: string) => void): Promise<void> {
   const layout = compiledLayout(packDir);
   if (!layout || !isStale(layout)) return;
   onProgress?.(`Building the policy pack in ${packDir} (its compiled files are older than its sources)...`);
   await runTsc(packDir);
+  if (isStale(layout)) {
+    // tsc's incremental state can claim outputs that were deleted since; it then emits nothing.
+    throw new Error(
+      `The policy pack in ${packDir} was built, but ${path.relative(packDir, layout.main)} or another compiled file is still missing or older than its source; delete ${path.relative(packDir, layout.outDir)}/ and run 'npm run build'.`,
+    );
+  }
 }
 
 /** The layout of a pack whose `main` lies in its tsconfig's `outDir`, or undefined for any other pack. */
