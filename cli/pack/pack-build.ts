@@ -19,6 +19,8 @@ interface CompiledLayout {
   readonly main: string;
   readonly rootDir: string;
   readonly outDir: string;
+  /** tsc's incremental state (`tsBuildInfoFile`), when the tsconfig names one. */
+  readonly buildInfo?: string;
 }
 
 /** The lines of `tsc` output kept in an error message. */
@@ -28,7 +30,7 @@ const TSC_OUTPUT_LINES = 30;
  * Rebuilds the pack in `packDir` when its compiled `main` is missing or older than a source, and says so through
  * `onProgress`. Resolves at once when the build is current or the pack is not compiled ahead of time.
  * @throws Error naming the pack and showing `tsc`'s output when the pack does not compile, naming what to install
- *   when `typescript` cannot be resolved from the pack, or saying what to delete when the build left it stale.
+ *   when `typescript` cannot be resolved from the pack, or naming `main` when the build did not produce it.
  */
 export async function ensurePackBuilt(packDir: string, onProgress?: (line: string) => void): Promise<void> {
   const layout = compiledLayout(packDir);
@@ -36,9 +38,13 @@ export async function ensurePackBuilt(packDir: string, onProgress?: (line: strin
   onProgress?.(`Building the policy pack in ${packDir} (its compiled files are older than its sources)...`);
   await runTsc(packDir);
   if (isStale(layout)) {
-    // tsc's incremental state can claim outputs that were deleted since; it then emits nothing.
+    // tsc's incremental state can claim outputs that were deleted since, and then emits nothing: build afresh once.
+    if (layout.buildInfo) fs.rmSync(layout.buildInfo, { force: true });
+    await runTsc(packDir);
+  }
+  if (!fs.existsSync(layout.main)) {
     throw new Error(
-      `The policy pack in ${packDir} was built, but ${path.relative(packDir, layout.main)} or another compiled file is still missing or older than its source; delete ${path.relative(packDir, layout.outDir)}/ and run 'npm run build'.`,
+      `The policy pack in ${packDir} was built, but its main ${path.relative(packDir, layout.main)} is still missing; check "main" in its package.json against "outDir" in its tsconfig.json.`,
     );
   }
 }
@@ -53,7 +59,8 @@ function compiledLayout(packDir: string): CompiledLayout | undefined {
   const outDir = path.resolve(packDir, options.outDir);
   if (!main.startsWith(outDir + path.sep)) return undefined;
   const rootDir = path.resolve(packDir, typeof options.rootDir === "string" ? options.rootDir : ".");
-  return { main, rootDir, outDir };
+  const buildInfo = typeof options.tsBuildInfoFile === "string" ? path.resolve(packDir, options.tsBuildInfoFile) : undefined;
+  return { main, rootDir, outDir, buildInfo };
 }
 
 /** Parsed JSON, or undefined when the file is absent or not plain JSON (a tsconfig with comments is left alone). */

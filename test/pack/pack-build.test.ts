@@ -18,13 +18,17 @@ function compiledPack(source: string, main = "bin/index.js"): string {
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "scratch", version: "0.0.1", main }));
   fs.writeFileSync(
     path.join(dir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { strict: true, noEmitOnError: true, rootDir: ".", outDir: "bin", types: [] }, include: ["**/*.ts"], exclude: ["bin"] }),
+    JSON.stringify({
+      compilerOptions: { strict: true, noEmitOnError: true, rootDir: ".", outDir: "bin", types: [], incremental: true, tsBuildInfoFile: "bin/.tsbuildinfo" },
+      include: ["**/*.ts"],
+      exclude: ["bin"],
+    }),
   );
   fs.writeFileSync(path.join(dir, "index.ts"), source);
   return dir;
 }
 
-/** Sets a file's modification time `seconds` from now. */
+/** Sets a file's modification time `seconds` from now (negative: in the past). */
 function touch(file: string, seconds: number): void {
   const when = new Date(Date.now() + seconds * 1000);
   fs.utimesSync(file, when, when);
@@ -46,11 +50,33 @@ describe("ensurePackBuilt: a compiled pack is never started older than its sourc
     await ensurePackBuilt(dir, (line) => progress.push(line));
     expect(progress).toEqual([]);
 
+    touch(path.join(dir, "bin/index.js"), -60); // the build happened a minute ago
     fs.writeFileSync(path.join(dir, "index.ts"), `export const answer: number = 43;\n`);
-    touch(path.join(dir, "index.ts"), 5);
     await ensurePackBuilt(dir, (line) => progress.push(line));
     expect(progress).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, "bin/index.js"), "utf8")).toContain("exports.answer = 43");
+  });
+
+  it("rebuilds a compiled file deleted since the last build, although tsc's incremental state still claims it", async () => {
+    const dir = compiledPack(`export const answer: number = 42;\n`);
+    await ensurePackBuilt(dir);
+    fs.rmSync(path.join(dir, "bin/index.js"));
+    await ensurePackBuilt(dir);
+    expect(fs.readFileSync(path.join(dir, "bin/index.js"), "utf8")).toContain("exports.answer = 42");
+  });
+
+  it("builds a pack whose sources are dated in the future (clock skew) without refusing it", async () => {
+    const dir = compiledPack(`export const answer: number = 42;\n`);
+    touch(path.join(dir, "index.ts"), 60);
+    await ensurePackBuilt(dir);
+    expect(fs.readFileSync(path.join(dir, "bin/index.js"), "utf8")).toContain("exports.answer = 42");
+  });
+
+  it("names main when the build does not produce it", async () => {
+    const dir = compiledPack(`export const answer: number = 42;\n`, "bin/main.js");
+    await expect(ensurePackBuilt(dir)).rejects.toThrow(
+      `The policy pack in ${dir} was built, but its main bin/main.js is still missing; check "main" in its package.json against "outDir" in its tsconfig.json.`,
+    );
   });
 
   it("refuses a pack that does not compile, naming the pack and tsc's error, and emits nothing", async () => {
