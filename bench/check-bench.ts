@@ -5,7 +5,7 @@
  * user runs them and with the V8 flag the check gives its program process. Interleaved; one extra profiled run of
  * each at the largest size shows where the time goes.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import * as path from "node:path";
 import { runCheck } from "../cli/check";
 import { PROGRAM_V8_FLAGS, runProgram } from "../cli/host";
@@ -74,6 +74,15 @@ function timedMocks(programDir: string, extraArgs: readonly string[] = []): Prom
   });
 }
 
+/**
+ * How long a fresh Node process takes to load the TypeScript compiler the program resolves: `cmd/run` loads it for
+ * ts-node before a TypeScript program runs (as under `pulumi preview`), while tsx under the mocks uses esbuild.
+ */
+function timedTypeScriptLoad(programDir: string): number {
+  const script = `const t = performance.now(); require(require.resolve("typescript", { paths: [${JSON.stringify(programDir)}] })); process.stdout.write(String(performance.now() - t));`;
+  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+}
+
 /** Runs benchmark 5 and returns its report section. */
 export async function runCheckBenchmarks(config: CheckBenchConfig): Promise<Section> {
   const programs = config.sizes.map((size) => generateProgram(`n${size}`, size, NODE_ARGS));
@@ -90,6 +99,7 @@ export async function runCheckBenchmarks(config: CheckBenchConfig): Promise<Sect
   const mocks: number[][] = config.sizes.map(() => []);
   const tunedMocks: number[][] = config.sizes.map(() => []);
   const mockCounts: number[] = [];
+  const typeScriptLoads: number[] = [];
   for (let run = 0; run < config.runs; run++) {
     for (const [i, size] of config.sizes.entries()) {
       config.progress(`offline check ${run + 1}/${config.runs} at ${size} resources: runCheck and official mocks (plain and with the check's V8 flag)`);
@@ -103,16 +113,20 @@ export async function runCheckBenchmarks(config: CheckBenchConfig): Promise<Sect
       }
       if (!config.smoke) tunedMocks[i].push((await timedMocks(programs[i], PROGRAM_V8_FLAGS)).ms);
     }
+    typeScriptLoads.push(timedTypeScriptLoad(programs[0]));
   }
-  const profiles = await profileLargest(config, config.sizes[config.sizes.length - 1]);
-  return render(config, { checks, mocks, tunedMocks, mockCounts }, profiles);
+  // Profiles at the smallest size show the fixed costs (module loading), at the largest the per-resource ones.
+  const profileSizes = config.smoke ? config.sizes.slice(-1) : [config.sizes[0], config.sizes[config.sizes.length - 1]];
+  const profiles: string[] = [];
+  for (const size of profileSizes) profiles.push(...(await profileAt(config, size)));
+  return render(config, { checks, mocks, tunedMocks, mockCounts, typeScriptLoads }, profiles);
 }
 
 /** One profiled run of the program under the host and under the mocks, at the given size. */
-async function profileLargest(config: CheckBenchConfig, size: number): Promise<string[]> {
+async function profileAt(config: CheckBenchConfig, size: number): Promise<string[]> {
   config.progress(`CPU profiles of the program at ${size} resources (host and mocks)`);
-  const hostDir = freshDir("profiles/program-host");
-  const mocksDir = freshDir("profiles/program-mocks");
+  const hostDir = freshDir(`profiles/program-host-${size}`);
+  const mocksDir = freshDir(`profiles/program-mocks-${size}`);
   const program = generateProgram(`profiled-${size}`, size, [...NODE_ARGS, "--cpu-prof", `--cpu-prof-dir=${hostDir}`]);
   const started = performance.now();
   await runProgram({ programDir: program, stack: PROGRAM_STACK });
@@ -137,9 +151,11 @@ interface CheckMeasurements {
   /** The official mocks with the V8 flag the check gives its program process (not in smoke mode). */
   readonly tunedMocks: number[][];
   readonly mockCounts: number[];
+  /** Milliseconds a fresh process takes to load the TypeScript compiler, per run. */
+  readonly typeScriptLoads: number[];
 }
 
-function render(config: CheckBenchConfig, { checks, mocks, tunedMocks, mockCounts }: CheckMeasurements, profiles: string[]): Section {
+function render(config: CheckBenchConfig, { checks, mocks, tunedMocks, mockCounts, typeScriptLoads }: CheckMeasurements, profiles: string[]): Section {
   const figures: Record<string, number> = {};
   const rows: string[][] = [];
   const ratios: string[] = [];
@@ -181,6 +197,7 @@ function render(config: CheckBenchConfig, { checks, mocks, tunedMocks, mockCount
       "",
       ...table(["resources", "official mocks", "offline check", "program phase (Analyze overlapping)", "then waiting for the pack", "then the rest of Analyze + AnalyzeStack", "registered (ours / mocks)", "mandatory violations"], rows),
       ...ratios,
+      `- a fixed cost of the program process that the mocks (tsx, esbuild) do not pay: loading the TypeScript compiler for ts-node, ${formatSample(summarize(typeScriptLoads), formatMs)}, which \`cmd/run\` does for every TypeScript program, under \`pulumi preview\` too; it weighs on the smaller program`,
       "",
       "Where the time goes (self time by module; `node internals` is mostly module compilation, `(garbage collector)`",
       "is the SDK's promise and Output garbage). Samples leave out idle time: where a process's wall time is well above",
