@@ -3,7 +3,7 @@
  * check that every benchmark yielded a finite number), rendered to the console and to `BENCHMARKS.md`.
  */
 import * as os from "node:os";
-import { formatRatio, formatSample, ratio, type Sample, verdict } from "./stats";
+import { formatRatio, formatSample, pairedRatios, ratio, type Sample, verdict } from "./stats";
 
 /** One benchmark's part of the report. */
 export interface Section {
@@ -28,7 +28,9 @@ export function sampleRow(label: string, sample: Sample, format: (value: number)
 export function ratioLine(label: string, ours: Sample, baseline: Sample, goal?: number): string {
   const value = ratio(ours, baseline);
   const goalText = goal === undefined ? "" : ` (goal ≤ ${goal.toFixed(2)}x: ${verdict(value, goal)})`;
-  return `- ${label}: **${formatRatio(value)}**${goalText}`;
+  const paired = pairedRatios(ours, baseline);
+  const pairedText = paired ? `; run by run ${formatSample(paired, formatRatio)}` : "";
+  return `- ${label}: **${formatRatio(value)}**${goalText}${pairedText}`;
 }
 
 /** Context printed at the top of the report, so a reader can judge the absolute numbers. */

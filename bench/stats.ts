@@ -25,6 +25,15 @@ export function ratio(ours: Sample, baseline: Sample): number {
   return baseline.median > 0 ? ours.median / baseline.median : Number.NaN;
 }
 
+/**
+ * The ratios of runs taken side by side (run i of ours over run i of the baseline), when both have several runs of
+ * the same count: a load spike on the shared machine then shows as one outlying pair instead of shifting one median.
+ */
+export function pairedRatios(ours: Sample, baseline: Sample): Sample | undefined {
+  if (ours.runs.length < 2 || ours.runs.length !== baseline.runs.length) return undefined;
+  return summarize(ours.runs.map((run, i) => run / baseline.runs[i]));
+}
+
 /** `1.07x`, or `n/a` for a figure that is not finite. */
 export function formatRatio(value: number): string {
   return Number.isFinite(value) ? `${value.toFixed(2)}x` : "n/a";
