@@ -65,16 +65,21 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "elastic:Monitor": "Elastic monitor",
 };
 
-/** Kind names derived from type names, by token key (one per type the stack uses). */
-const derivedKinds = new Map<string, string>();
+/** Kind names by token key, looked up or derived once per type the stack uses. */
+const kindsByKey = new Map<string, string>();
 
 /** "Storage account" for `storage:StorageAccount`: the kind of resource as messages name it. */
 export function resourceKind(token: TypeToken): string {
-  const known = KIND_NAMES[token.key] ?? KIND_NAMES[`${token.module}:${token.type}`] ?? derivedKinds.get(token.type);
+  const known = kindsByKey.get(token.key);
   if (known) return known;
-  const words = token.type.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
+  const kind = KIND_NAMES[token.key] ?? KIND_NAMES[`${token.module}:${token.type}`] ?? kindFromTypeName(token.type);
+  kindsByKey.set(token.key, kind);
+  return kind;
+}
+
+/** "Flexible server" for `FlexibleServer`, keeping acronyms: "SQL pool" for `SQLPool`. */
+function kindFromTypeName(type: string): string {
+  const words = type.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
   const [first, ...rest] = words.split(" ");
-  const derived = [first, ...rest.map((w) => (/^[A-Z]{2,}/.test(w) ? w : w.toLowerCase()))].join(" ");
-  derivedKinds.set(token.type, derived);
-  return derived;
+  return [first, ...rest.map((w) => (/^[A-Z]{2,}/.test(w) ? w : w.toLowerCase()))].join(" ");
 }
