@@ -12,35 +12,35 @@ import { freshDir, REPO_ROOT, writeFiles } from "./workspace";
 /** Language of a generated minimal pack. */
 export type PackLanguage = "js" | "ts";
 
-const POLICY_BODY = `
+/** The pack's body: `count` identical resource policies (`no-eastus`, or `no-eastus-1`... when there are several). */
+const policyBody = (count: number) => `
 new PolicyPack("minimal", {
-  policies: [
-    {
-      name: "no-eastus",
-      description: "Resources must not be placed in eastus.",
-      enforcementLevel: "mandatory",
-      validateResource: (args, reportViolation) => {
-        if (args.props.location === "eastus") {
-          reportViolation(\`\${args.name} is in eastus.\`);
-        }
-      },
+  policies: ${JSON.stringify(Array.from({ length: count }, (_, i) => (count === 1 ? "no-eastus" : `no-eastus-${i + 1}`)))}.map((name) => ({
+    name,
+    description: "Resources must not be placed in eastus.",
+    enforcementLevel: "mandatory",
+    validateResource: (args, reportViolation) => {
+      if (args.props.location === "eastus") {
+        reportViolation(\`\${args.name} is in eastus.\`);
+      }
     },
-  ],
+  })),
 });
 `;
 
 /**
- * Generates a minimal one-policy pack into `bench/.tmp/minimal-pack-<language>` and returns its directory. The
- * TypeScript pack gets the repository pack's own tsconfig.json, so both are compiled with the same options.
+ * Generates a minimal pack into `bench/.tmp/minimal-pack-<language>[-<policies>]` and returns its directory: one
+ * policy, or `policies` identical ones to show what the SDK spends per policy (ours has seven resource policies).
+ * The TypeScript pack gets the repository pack's own tsconfig.json, so both are compiled with the same options.
  */
-export function generateMinimalPack(language: PackLanguage): string {
-  const dir = freshDir(`minimal-pack-${language}`);
+export function generateMinimalPack(language: PackLanguage, policies = 1): string {
+  const dir = freshDir(`minimal-pack-${language}${policies > 1 ? `-${policies}` : ""}`);
   const main = language === "ts" ? "index.ts" : "index.js";
   const header = language === "ts" ? `import { PolicyPack } from "@pulumi/policy";\n` : `const { PolicyPack } = require("@pulumi/policy");\n`;
   const files: Record<string, string> = {
     "PulumiPolicy.yaml": "runtime: nodejs\ndescription: Minimal one-policy pack, the benchmarks' baseline.\n",
     "package.json": JSON.stringify({ name: `minimal-pack-${language}`, version: "0.0.1", private: true, main }, null, 2),
-    [main]: header + POLICY_BODY,
+    [main]: header + policyBody(policies),
   };
   if (language === "ts") {
     files["tsconfig.json"] = fs.readFileSync(path.join(REPO_ROOT, "policy-pack", "tsconfig.json"), "utf8");

@@ -1,6 +1,6 @@
 /**
  * Benchmarks 1 to 4: the pack's cold start, `Analyze` over mixed resources, `AnalyzeStack` scaling and peak
- * memory, each against generated minimal one-policy packs measured in the same run, interleaved.
+ * memory, each against generated minimal packs measured in the same run, interleaved.
  */
 import * as path from "node:path";
 import type { AnalyzedStackResource } from "../cli/pack/analyzer-client";
@@ -28,6 +28,7 @@ function subjects(): Subject[] {
     { id: "ours", label: "data-boundary pack (compiled, as shipped)", dir: path.join(REPO_ROOT, "policy-pack") },
     { id: "ts", label: "minimal pack, TypeScript", dir: generateMinimalPack("ts") },
     { id: "js", label: "minimal pack, JavaScript", dir: generateMinimalPack("js") },
+    { id: "js7", label: "minimal pack, JavaScript, seven policies", dir: generateMinimalPack("js", 7) },
   ];
 }
 
@@ -59,8 +60,8 @@ function inTurn(packs: readonly Subject[], run: number): Subject[] {
 /** Runs benchmarks 1–4 and returns their report sections. */
 export async function runPackBenchmarks(config: PackBenchConfig): Promise<Section[]> {
   const packs = subjects();
-  const empty: Record<string, number[]> = { ours: [], ts: [], js: [] };
-  const emptyPeak: Record<string, number[]> = { ours: [], ts: [], js: [] };
+  const empty: Record<string, number[]> = { ours: [], ts: [], js: [], js7: [] };
+  const emptyPeak: Record<string, number[]> = { ours: [], ts: [], js: [], js7: [] };
   const caches = new Map<string, TsNodeCache>();
   if (config.smoke) {
     // Smoke: keep one persistent cache per pack, so that only the very first smoke run pays for compiling.
@@ -79,12 +80,12 @@ export async function runPackBenchmarks(config: PackBenchConfig): Promise<Sectio
 
   const analyzed = mixedResources(config.analyzeCount);
   const stacks = config.stackSizes.map((size) => stackResources(size));
-  const sessions: Record<string, Session[]> = { ours: [], ts: [], js: [] };
+  const sessions: Record<string, Session[]> = { ours: [], ts: [], js: [], js7: [] };
   for (let run = 0; run < config.runs; run++) {
     for (const pack of inTurn(packs, run)) {
       config.progress(`session ${run + 1}/${config.runs} (start, ${analyzed.length} × Analyze, AnalyzeStack): ${pack.label}`);
-      // AnalyzeStack is compared with the JavaScript pack, the goal's baseline; the TypeScript pack only serves as context.
-      sessions[pack.id].push(await session(pack, caches.get(pack.id)!, analyzed, pack.id === "ts" ? [] : stacks));
+      // AnalyzeStack is compared with the JavaScript pack, the goal's baseline; the other minimal packs are context.
+      sessions[pack.id].push(await session(pack, caches.get(pack.id)!, analyzed, pack.id === "ours" || pack.id === "js" ? stacks : []));
     }
   }
   const ours = packs[0];

@@ -6,7 +6,7 @@ import { formatKb, formatMs, formatRatio, ratio, summarize, type Sample } from "
 
 /** A pack under measurement. */
 export interface Subject {
-  readonly id: "ours" | "ts" | "js";
+  readonly id: "ours" | "ts" | "js" | "js7";
   readonly label: string;
   readonly dir: string;
 }
@@ -73,12 +73,18 @@ export function analyzeSection(packs: Subject[], sessions: Record<string, Sessio
       ])),
       ratioLine("ours / JavaScript minimal pack (the goal's baseline)", analyze("ours"), analyze("js"), 1.25),
       ratioLine("ours / TypeScript minimal pack", analyze("ours"), analyze("ts")),
+      ratioLine("seven-policy / one-policy JavaScript minimal pack (what @pulumi/policy spends on seven policies, as ours has)", analyze("js7"), analyze("js")),
+      ratioLine("ours / seven-policy JavaScript minimal pack (our rules, places and messages)", analyze("ours"), analyze("js7")),
       "",
       "Where our pack's time goes during the calls (one extra run; self time, the pack's own code is `policy-pack/`):",
       "",
       ...profile,
     ],
-    figures: { "analyze.ours/js": ratio(analyze("ours"), analyze("js")), "analyze.ours/ts": ratio(analyze("ours"), analyze("ts")) },
+    figures: {
+      "analyze.ours/js": ratio(analyze("ours"), analyze("js")),
+      "analyze.ours/ts": ratio(analyze("ours"), analyze("ts")),
+      "analyze.ours/js7": ratio(analyze("ours"), analyze("js7")),
+    },
   };
 }
 
