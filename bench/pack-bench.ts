@@ -32,29 +32,46 @@ function subjects(): Subject[] {
   ];
 }
 
-async function session(subject: Subject, cache: TsNodeCache, analyzed: readonly AnalyzedStackResource[], stacks: readonly AnalyzedStackResource[][]): Promise<Session> {
-  const env: Record<string, string> = cache.kind === "primed" ? { TS_NODE_CACHE_DIRECTORY: cache.dir } : {};
-  const pack = await startConfigured(subject.dir, { env });
+/** Packs whose `AnalyzeStack` is measured: ours and the goal's baseline; the other minimal packs are context. */
+const STACK_MEASURED: ReadonlySet<Subject["id"]> = new Set(["ours", "js"]);
+
+/**
+ * One run of every pack side by side: each starts (from its primed cache), then the `Analyze` calls alternate between
+ * the running packs resource by resource, so that a load spike of the shared machine falls on all of them alike
+ * instead of on whichever pack was running at the time; then peak memory, then `AnalyzeStack` pack by pack.
+ */
+async function runSideBySide(packs: readonly Subject[], caches: ReadonlyMap<string, TsNodeCache>, analyzed: readonly AnalyzedStackResource[], stacks: readonly AnalyzedStackResource[][]): Promise<Record<string, Session>> {
+  const running: { subject: Subject; pack: RunningPack; analyzeMs: number; violating: number }[] = [];
   try {
-    let violating = 0;
-    const started = performance.now();
-    for (const resource of analyzed) {
-      const result = await pack.client.analyze(resource);
-      if (result.diagnostics.some((d) => d.enforcementLevel === "mandatory")) violating++;
+    for (const subject of packs) {
+      const cache = caches.get(subject.id)!;
+      const env: Record<string, string> = cache.kind === "primed" ? { TS_NODE_CACHE_DIRECTORY: cache.dir } : {};
+      running.push({ subject, pack: await startConfigured(subject.dir, { env }), analyzeMs: 0, violating: 0 });
     }
-    const analyzeMs = performance.now() - started;
-    const peakKb = peakRssKb(pack.pid);
-    const stackMs: number[] = [];
-    for (const resources of stacks) stackMs.push(await analyzeStackOnce(pack, resources));
-    return { startupMs: pack.startupMs, analyzeMs, peakKb, violating, stackMs };
+    for (const [i, resource] of analyzed.entries()) {
+      for (const entry of inTurn(running, i)) {
+        const started = performance.now();
+        const result = await entry.pack.client.analyze(resource);
+        entry.analyzeMs += performance.now() - started;
+        if (result.diagnostics.some((d) => d.enforcementLevel === "mandatory")) entry.violating++;
+      }
+    }
+    const measured: Record<string, Session> = {};
+    for (const { subject, pack, analyzeMs, violating } of running) {
+      const peakKb = peakRssKb(pack.pid);
+      const stackMs: number[] = [];
+      if (STACK_MEASURED.has(subject.id)) for (const resources of stacks) stackMs.push(await analyzeStackOnce(pack, resources));
+      measured[subject.id] = { startupMs: pack.startupMs, analyzeMs, peakKb, violating, stackMs };
+    }
+    return measured;
   } finally {
-    await pack.stop();
+    await Promise.all(running.map(({ pack }) => pack.stop()));
   }
 }
 
-/** The packs in the order of run `run`: each goes first in turn, so that no pack always follows the same one. */
-function inTurn(packs: readonly Subject[], run: number): Subject[] {
-  return packs.map((_, i) => packs[(i + run) % packs.length]);
+/** The items in the order of turn `turn`: each goes first in turn, so that none always follows the same one. */
+function inTurn<T>(items: readonly T[], turn: number): T[] {
+  return items.map((_, i) => items[(i + turn) % items.length]);
 }
 
 /** Runs benchmarks 1–4 and returns their report sections. */
@@ -80,13 +97,11 @@ export async function runPackBenchmarks(config: PackBenchConfig): Promise<Sectio
 
   const analyzed = mixedResources(config.analyzeCount);
   const stacks = config.stackSizes.map((size) => stackResources(size));
-  const sessions: Record<string, Session[]> = { ours: [], ts: [], js: [], js7: [] };
+  const sessionsOf: Record<string, Session[]> = { ours: [], ts: [], js: [], js7: [] };
   for (let run = 0; run < config.runs; run++) {
-    for (const pack of inTurn(packs, run)) {
-      config.progress(`session ${run + 1}/${config.runs} (start, ${analyzed.length} × Analyze, AnalyzeStack): ${pack.label}`);
-      // AnalyzeStack is compared with the JavaScript pack, the goal's baseline; the other minimal packs are context.
-      sessions[pack.id].push(await session(pack, caches.get(pack.id)!, analyzed, pack.id === "ours" || pack.id === "js" ? stacks : []));
-    }
+    config.progress(`session ${run + 1}/${config.runs}: every pack starts, ${analyzed.length} × Analyze alternating between them, AnalyzeStack`);
+    const measured = await runSideBySide(inTurn(packs, run), caches, analyzed, stacks);
+    for (const pack of packs) sessionsOf[pack.id].push(measured[pack.id]);
   }
   const ours = packs[0];
   const oursCache = caches.get(ours.id)!;
@@ -102,15 +117,15 @@ export async function runPackBenchmarks(config: PackBenchConfig): Promise<Sectio
   if (config.smoke) {
     // Smoke runs no separate empty-cache starts: the session starts stand in, so that every figure exists.
     for (const pack of packs) {
-      empty[pack.id] = sessions[pack.id].map((s) => s.startupMs);
-      emptyPeak[pack.id] = sessions[pack.id].map((s) => s.peakKb);
+      empty[pack.id] = sessionsOf[pack.id].map((s) => s.startupMs);
+      emptyPeak[pack.id] = sessionsOf[pack.id].map((s) => s.peakKb);
     }
   }
   return [
-    startupSection(packs, empty, emptyPeak, sessions),
-    analyzeSection(packs, sessions, analyzed.length, analyzeProfile),
-    stackSection(sessions, config.stackSizes, stackProfile),
-    memorySection(packs, sessions),
+    startupSection(packs, empty, emptyPeak, sessionsOf),
+    analyzeSection(packs, sessionsOf, analyzed.length, analyzeProfile),
+    stackSection(sessionsOf, config.stackSizes, stackProfile),
+    memorySection(packs, sessionsOf),
   ];
 }
 

@@ -62,9 +62,11 @@ export function analyzeSection(packs: Subject[], sessions: Record<string, Sessio
   return {
     title: `2. \`Analyze\` over ${count.toLocaleString("en")} mixed resources`,
     lines: [
-      `${count.toLocaleString("en")} sequential \`Analyze\` calls in a freshly started pack (as one preview sends them), cycling through every`,
-      "vector the engine's rule tables cover (`bench/vectors.ts` reads the tables) in azure-native, versioned azure-native,",
-      "classic and command token forms, alternately violating and compliant.",
+      `${count.toLocaleString("en")} sequential \`Analyze\` calls per pack (as one preview sends them), cycling through every vector the engine's`,
+      "rule tables cover (`bench/vectors.ts` reads the tables) in azure-native, versioned azure-native, classic and command",
+      "token forms, alternately violating and compliant. All packs of a run are started side by side and the calls alternate",
+      "between them resource by resource; a pack's time is the sum of its own calls, so load from other work on the shared",
+      "machine falls on every pack alike.",
       "",
       ...table(["pack", "median (min–max)", "runs", "per call", "resources with a mandatory violation"], packs.map((p) => [
         ...sampleRow(p.label, analyze(p.id), formatMs),
