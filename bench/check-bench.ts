@@ -1,14 +1,13 @@
 /**
  * Benchmark 5: the offline check (`runCheck`: the program through Pulumi's own language runtime entry against the
  * host's resource monitor, with the pack analysing each resource over gRPC as it registers) of generated
- * azure-native programs, against the same program under Pulumi's official mocks run by tsx in a child process, as a
- * user runs them and with the V8 flag the check gives its program process. Interleaved; one extra profiled run of
- * each at the largest size shows where the time goes.
+ * azure-native programs, against the same program under Pulumi's official mocks run by tsx in a child process.
+ * Interleaved; one extra profiled run of each at the smallest and the largest size shows where the time goes.
  */
 import { execFileSync, spawn } from "node:child_process";
 import * as path from "node:path";
 import { runCheck } from "../cli/check";
-import { PROGRAM_V8_FLAGS, runProgram } from "../cli/host";
+import { runProgram } from "../cli/host";
 import { newestProfile, profileLines, summarizeProfile } from "./profile";
 import { generateProgram, PROGRAM_STACK } from "./programs";
 import { ratioLine, table, type Section } from "./report";
@@ -97,12 +96,11 @@ export async function runCheckBenchmarks(config: CheckBenchConfig): Promise<Sect
 
   const checks: CheckRun[][] = config.sizes.map(() => []);
   const mocks: number[][] = config.sizes.map(() => []);
-  const tunedMocks: number[][] = config.sizes.map(() => []);
   const mockCounts: number[] = [];
   const typeScriptLoads: number[] = [];
   for (let run = 0; run < config.runs; run++) {
     for (const [i, size] of config.sizes.entries()) {
-      config.progress(`offline check ${run + 1}/${config.runs} at ${size} resources: runCheck and official mocks (plain and with the check's V8 flag)`);
+      config.progress(`offline check ${run + 1}/${config.runs} at ${size} resources: runCheck and official mocks`);
       const mocksFirst = run % 2 === 1;
       if (mocksFirst) mocks[i].push((await timedMocks(programs[i])).ms);
       checks[i].push(await timedCheck(programs[i]));
@@ -111,7 +109,6 @@ export async function runCheckBenchmarks(config: CheckBenchConfig): Promise<Sect
         mocks[i].push(measured.ms);
         mockCounts[i] = measured.resources;
       }
-      if (!config.smoke) tunedMocks[i].push((await timedMocks(programs[i], PROGRAM_V8_FLAGS)).ms);
     }
     typeScriptLoads.push(timedTypeScriptLoad(programs[0]));
   }
@@ -119,7 +116,7 @@ export async function runCheckBenchmarks(config: CheckBenchConfig): Promise<Sect
   const profileSizes = config.smoke ? config.sizes.slice(-1) : [config.sizes[0], config.sizes[config.sizes.length - 1]];
   const profiles: string[] = [];
   for (const size of profileSizes) profiles.push(...(await profileAt(config, size)));
-  return render(config, { checks, mocks, tunedMocks, mockCounts, typeScriptLoads }, profiles);
+  return render(config, { checks, mocks, mockCounts, typeScriptLoads }, profiles);
 }
 
 /** One profiled run of the program under the host and under the mocks, at the given size. */
@@ -148,14 +145,12 @@ interface CheckMeasurements {
   readonly checks: CheckRun[][];
   /** The official mocks as a user runs them. */
   readonly mocks: number[][];
-  /** The official mocks with the V8 flag the check gives its program process (not in smoke mode). */
-  readonly tunedMocks: number[][];
   readonly mockCounts: number[];
   /** Milliseconds a fresh process takes to load the TypeScript compiler, per run. */
   readonly typeScriptLoads: number[];
 }
 
-function render(config: CheckBenchConfig, { checks, mocks, tunedMocks, mockCounts, typeScriptLoads }: CheckMeasurements, profiles: string[]): Section {
+function render(config: CheckBenchConfig, { checks, mocks, mockCounts, typeScriptLoads }: CheckMeasurements, profiles: string[]): Section {
   const figures: Record<string, number> = {};
   const rows: string[][] = [];
   const ratios: string[] = [];
@@ -178,11 +173,6 @@ function render(config: CheckBenchConfig, { checks, mocks, tunedMocks, mockCount
     ]);
     ratios.push(ratioLine(`${size.toLocaleString("en")} resources, offline check / official mocks`, total, baseline, 1.2));
     ratios.push(`- ${size.toLocaleString("en")} resources, program phase alone / official mocks: ${formatRatio(ratio(program, baseline))}`);
-    if (tunedMocks[i].length > 0) {
-      const tuned = summarize(tunedMocks[i]);
-      figures[`check.${size}.ours/tunedMocks`] = ratio(total, tuned);
-      ratios.push(`- ${size.toLocaleString("en")} resources, offline check / official mocks with \`${PROGRAM_V8_FLAGS.join(" ")}\` too: ${formatRatio(ratio(total, tuned))} (mocks ${formatSample(tuned, formatMs)})`);
-    }
   }
   return {
     title: `5. Offline check of ${config.sizes.map((s) => s.toLocaleString("en")).join(" and ")} azure-native resources against Pulumi's official mocks`,
@@ -191,9 +181,8 @@ function render(config: CheckBenchConfig, { checks, mocks, tunedMocks, mockCount
       "`pulumi preview` runs it (TypeScript through the vendored ts-node, `noCheck` as in the repository's test programs)",
       "against the host's resource monitor while the pack starts, and the pack gets `Analyze` for each resource as it",
       "registers (as the engine sends it), then `AnalyzeStack`. The baseline runs the same `index.ts` under",
-      "`pulumi.runtime.setMocks` (preview) in a child process through tsx. Both get `--max-old-space-size=6144`; the check",
-      `also gives its program process \`${PROGRAM_V8_FLAGS.join(" ")}\` (docs/offline-check.md), and the mocks are measured`,
-      "with that flag too, to show what it is worth on their side. The ts-node and tsx caches are primed by a warm-up run.",
+      "`pulumi.runtime.setMocks` (preview) in a child process through tsx. Both get `--max-old-space-size=6144`; the ts-node",
+      "and tsx caches are primed by a warm-up run.",
       "",
       ...table(["resources", "official mocks", "offline check", "program phase (Analyze overlapping)", "then waiting for the pack", "then the rest of Analyze + AnalyzeStack", "registered (ours / mocks)", "mandatory violations"], rows),
       ...ratios,

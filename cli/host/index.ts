@@ -1,6 +1,6 @@
 /** The program host: runs a Pulumi program offline and returns what a first preview would register. */
 export { HostError } from "./host-error";
-export { DEFAULT_TIMEOUT_MS, PROGRAM_V8_FLAGS, runProgram, type RunProgramOptions } from "./run-program";
+export { DEFAULT_TIMEOUT_MS, runProgram, type RunProgramOptions } from "./run-program";
 export type {
   HostLogEntry,
   HostResult,

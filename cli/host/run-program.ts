@@ -17,14 +17,6 @@ const OFFLINE_ORGANIZATION = "organization";
 /** Keeps the SDK's per-promise debug stacks out of source mapping (see the file); errors keep mapped stacks. */
 const PROMISE_STACKS_PRELOAD = path.join(__dirname, "promise-stacks.cjs");
 
-/**
- * V8 flags for the program process, before the project's own `nodeargs` (which win where they repeat one). A Pulumi
- * program allocates a few short-lived promises, Outputs and stack traces per property of every resource; with V8's
- * default 16 MB semi-space, scavenges promote most of them to the old generation and garbage collection took about
- * 45 % of a 1,000-resource run. A 64 MB semi-space took such a run from about 32 s to 22 s here (BENCHMARKS.md).
- */
-export const PROGRAM_V8_FLAGS: readonly string[] = ["--max-semi-space-size=64"];
-
 /** Default limit for one program run. */
 export const DEFAULT_TIMEOUT_MS = 300_000;
 
@@ -92,7 +84,7 @@ export async function runProgram(options: RunProgramOptions): Promise<HostResult
   let exit: ProgramExit;
   try {
     exit = await runProgramProcess({
-      args: [...PROGRAM_V8_FLAGS, ...settings.nodeArgs, runScript, ...runArguments(settings, server.address)],
+      args: [...settings.nodeArgs, runScript, ...runArguments(settings, server.address)],
       cwd: settings.programDir,
       env: programEnvironment(settings),
       timeoutMs,
