@@ -7,6 +7,7 @@ import {
   REGIONS,
   Region,
 } from "../catalog";
+import { memoizeByString } from "./memo";
 
 /**
  * ARM compares locations case- and space-insensitively ("West Europe" = "westeurope" = "WestEurope",
@@ -33,19 +34,8 @@ export type LocationClass =
   | { readonly kind: "canary"; readonly name: string }
   | { readonly kind: "unknown"; readonly name: string };
 
-/** Classes of the location strings seen so far: a stack names a handful of locations, judged for every resource. */
-const classified = new Map<string, LocationClass>();
-/** Beyond this many distinct strings (fuzzed or generated names), new ones are classified without being kept. */
-const CLASSIFIED_KEPT = 4096;
-
-/** Classifies a raw location string against the catalogue. */
-export function classifyLocation(raw: string): LocationClass {
-  const known = classified.get(raw);
-  if (known) return known;
-  const found = classifyNormalized(normalizeLocation(raw));
-  if (classified.size < CLASSIFIED_KEPT) classified.set(raw, found);
-  return found;
-}
+/** Classifies a raw location string against the catalogue; a stack names a handful of locations, judged for every resource. */
+export const classifyLocation: (raw: string) => LocationClass = memoizeByString((raw) => classifyNormalized(normalizeLocation(raw)));
 
 function classifyNormalized(name: string): LocationClass {
   const region = REGIONS_BY_NAME.get(name) ?? REGIONS_BY_DISPLAY.get(name);

@@ -2,6 +2,7 @@
  * Reading resource properties as a preview delivers them: plain JSON in which a value the engine cannot know yet
  * is one of Pulumi's unknown sentinel strings, and a secret is an object carrying Pulumi's secret signature.
  */
+import { memoizeByString } from "./memo";
 
 /** The strings Pulumi puts on the wire (and @pulumi/policy leaves in raw props) for values unknown at preview. */
 export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
@@ -54,15 +55,8 @@ function unwrap(value: unknown): { value: unknown; secret: boolean } {
   return isSecretWrapper(value) ? { value: value.value, secret: true } : { value, secret: false };
 }
 
-/** Parsed paths by their text: rule tables name a few hundred paths, read for every resource. */
-const parsedPaths = new Map<string, readonly (string | number)[]>();
-/** Beyond this many distinct paths (paths built from template contents), new ones are parsed without being kept. */
-const PARSED_PATHS_KEPT = 4096;
-
-/** Splits `a.b[2].c` into `["a", "b", 2, "c"]`. */
-export function parsePath(path: string): readonly (string | number)[] {
-  const known = parsedPaths.get(path);
-  if (known) return known;
+/** Splits `a.b[2].c` into `["a", "b", 2, "c"]`; rule tables name a few hundred paths, read for every resource. */
+export const parsePath: (path: string) => readonly (string | number)[] = memoizeByString((path) => {
   const steps: (string | number)[] = [];
   for (const part of path.split(".")) {
     const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
@@ -73,9 +67,8 @@ export function parsePath(path: string): readonly (string | number)[] {
     if (match[1]) steps.push(match[1]);
     for (const index of match[2].matchAll(/\[(\d+)\]/g)) steps.push(Number(index[1]));
   }
-  if (parsedPaths.size < PARSED_PATHS_KEPT) parsedPaths.set(path, steps);
   return steps;
-}
+});
 
 /**
  * Reads `path` from `bag`. An unknown sentinel anywhere on the way makes the result unknown; a missing,
