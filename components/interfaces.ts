@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { Boundary } from "../policy-pack/engine";
 
 /**
  * The Azure Verified Modules extension interfaces (AVM RMFR4/RMFR5), shared by every component so that each one
@@ -86,4 +87,10 @@ export interface CommonArgs {
   readonly roleAssignments?: readonly RoleAssignmentArgs[];
   /** Optional. Diagnostic settings on the primary resource. */
   readonly diagnosticSettings?: readonly DiagnosticSettingArgs[];
+}
+
+/** The boundary a component checks its inputs against before anything is created. */
+export interface BoundaryChoiceArgs {
+  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
+  readonly boundary?: Boundary;
 }

@@ -1,6 +1,5 @@
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
-import { Boundary } from "../../policy-pack/engine";
 import { stackBoundary } from "../boundary";
 import { createDiagnosticSettings } from "../shared/diagnostic-settings";
 import { validateExtensions } from "../shared/extensions";
@@ -8,16 +7,15 @@ import { lockInputs } from "../shared/lock";
 import { createRoleAssignments } from "../shared/role-assignments";
 import { assertPlanInBoundary } from "../residency/plan";
 import { assertInputsInBoundary } from "../shared/validate";
+import { BoundaryChoiceArgs } from "../interfaces";
 import { AI_TYPES, AiModelDeploymentArgs, AiServicesAccountInputs, buildAccountArgs, buildDeployments } from "./build";
 
 export type { AiModelDeploymentArgs, AiServicesCustomerManagedKeyArgs } from "./build";
 
 /** Inputs of {@link AiServicesAccount}. */
-export interface AiServicesAccountArgs extends AiServicesAccountInputs {
+export interface AiServicesAccountArgs extends AiServicesAccountInputs, BoundaryChoiceArgs {
   /** Optional. Model deployments, created one after another (the service rejects parallel deployment changes). Default: none. */
   readonly deployments?: readonly AiModelDeploymentArgs[];
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /**

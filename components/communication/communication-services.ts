@@ -1,10 +1,10 @@
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
-import { Boundary } from "../../policy-pack/engine";
 import { stackBoundary } from "../boundary";
 import { applyExtensions, validateExtensions } from "../shared/extensions";
 import { assertPlanInBoundary } from "../residency/plan";
 import { assertInputsInBoundary } from "../shared/validate";
+import { BoundaryChoiceArgs } from "../interfaces";
 import { buildCommunicationPlan, CommunicationInputs, EmailDomainArgs } from "./build";
 
 export type { EmailDomainArgs } from "./build";
@@ -13,7 +13,7 @@ export type { EmailDomainArgs } from "./build";
  * Inputs of {@link CommunicationServices}. There is no `location`: Communication Services resources are always
  * `global`, and `dataLocation` decides where data rests.
  */
-export interface CommunicationServicesArgs extends CommunicationInputs {
+export interface CommunicationServicesArgs extends CommunicationInputs, BoundaryChoiceArgs {
   /**
    * Optional. Where data rests: Europe, France, Germany, Norway or Switzerland, whichever lie inside the boundary.
    * Default: from the boundary (eu, eudb: Europe; ch: Switzerland; de: Germany; fr: France; no: Norway). Other
@@ -28,8 +28,6 @@ export interface CommunicationServicesArgs extends CommunicationInputs {
   readonly disableLocalAuth?: boolean;
   /** Optional. Managed identities of the Communication Services resource. Default: none. */
   readonly managedIdentities?: CommunicationInputs["managedIdentities"];
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import { Boundary, findRegion, normalizeLocation } from "../../policy-pack/engine";
-import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
 import {
   assertInputsInBoundary,
   assertPairCopiesInside,
@@ -49,7 +49,7 @@ export interface CosmosContinuousBackupArgs {
 }
 
 /** Inputs of `CosmosDbAccount`. */
-export interface CosmosDbAccountArgs extends CommonArgs {
+export interface CosmosDbAccountArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Optional. Azure name, 3-44 lower-case letters, digits and hyphens. Default: the component name with a random suffix (auto-naming). */
   readonly accountName?: pulumi.Input<string>;
   /** Optional. API kind. Default `GlobalDocumentDB` (NoSQL). */
@@ -83,8 +83,6 @@ export interface CosmosDbAccountArgs extends CommonArgs {
    * `userAssignedIdentityResourceId`, used as the account's default identity. Default: service-managed keys.
    */
   readonly customerManagedKey?: CustomerManagedKeyArgs;
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 function locations(args: CosmosDbAccountArgs): { locationName: string; failoverPriority: number; isZoneRedundant: boolean }[] {

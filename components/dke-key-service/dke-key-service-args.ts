@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as web from "@pulumi/azure-native/web";
 import { Boundary, judgeLocation } from "../../policy-pack/engine";
 import { exampleRegion } from "../../policy-pack/engine/examples";
-import { CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
 import { boundaryViolation } from "../residency/violation";
 import { assertInputsInBoundary, ComponentArgumentError, hasAvailabilityZones, validateExtensions } from "../shared";
 import { dkeAppSettings, isComponentSetting } from "./app-settings";
@@ -35,7 +35,7 @@ export interface DkeKeyArgs {
 }
 
 /** Inputs of `DkeKeyService`. */
-export interface DkeKeyServiceArgs extends CommonArgs {
+export interface DkeKeyServiceArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Conditional. The key service as a container image (`<registry>/<repository>:<tag>`), run as `DOCKER|<image>`. Exactly one of `containerImage` and `packageUrl`. */
   readonly containerImage?: string;
   /** Conditional. Pull `containerImage` with the web app's system-assigned identity (Azure Container Registry; grant it AcrPull). Default false. */
@@ -73,8 +73,6 @@ export interface DkeKeyServiceArgs extends CommonArgs {
   readonly publicNetworkAccess?: "Enabled" | "Disabled";
   /** Optional. User-assigned identities besides the system-assigned one, which is always on (it reads the key). */
   readonly managedIdentities?: ManagedIdentitiesArgs;
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /** The planned children: the plan's inputs and the web app's inputs without `serverFarmId`. */

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import { Boundary, countryName, findRegion, judgeLocation } from "../../policy-pack/engine";
 import { BoundaryViolationError } from "../boundary";
-import { CommonArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs } from "../interfaces";
 import { assertInputsInBoundary, ComponentArgumentError, validateExtensions } from "../shared";
 
 /** The type tokens of the children. */
@@ -29,7 +29,7 @@ export interface KeyVaultKeyArgs {
 }
 
 /** Inputs of `KeyVault`. */
-export interface KeyVaultArgs extends CommonArgs {
+export interface KeyVaultArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Required. Microsoft Entra tenant id that authenticates requests to the vault. */
   readonly tenantId: pulumi.Input<string>;
   /** Optional. Azure name, 3-24 letters, digits and hyphens. Default: the component name with a random suffix (auto-naming). */
@@ -46,8 +46,6 @@ export interface KeyVaultArgs extends CommonArgs {
   readonly ipRules?: readonly string[];
   /** Optional. Keys to create in the vault. Default: none. */
   readonly keys?: readonly KeyVaultKeyArgs[];
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /** The planned children: the vault's inputs and each key's properties. */

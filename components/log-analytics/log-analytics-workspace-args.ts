@@ -1,14 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import { Boundary } from "../../policy-pack/engine";
-import { CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
 import { assertInputsInBoundary, ComponentArgumentError, identityInput, validateExtensions } from "../shared";
 
 /** The type token of the child. */
 export const WORKSPACE_TYPE = "azure-native:operationalinsights:Workspace";
 
 /** Inputs of `LogAnalyticsWorkspace`. */
-export interface LogAnalyticsWorkspaceArgs extends CommonArgs {
+export interface LogAnalyticsWorkspaceArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Optional. Azure name, 4-63 letters, digits and hyphens. Default: the component name with a random suffix (auto-naming). */
   readonly workspaceName?: pulumi.Input<string>;
   /** Optional. Pricing SKU. Default `PerGB2018`. */
@@ -27,8 +27,6 @@ export interface LogAnalyticsWorkspaceArgs extends CommonArgs {
   readonly allowLocalAuth?: boolean;
   /** Optional. Managed identity: system-assigned or user-assigned, not both (the API takes one type). Default: none. */
   readonly managedIdentities?: ManagedIdentitiesArgs;
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 function checkOptions(name: string, args: LogAnalyticsWorkspaceArgs): void {

@@ -4,13 +4,11 @@ import { Boundary } from "../../policy-pack/engine";
 import { stackBoundary } from "../boundary";
 import { KeyVault } from "../key-vault/key-vault";
 import { applyExtensions } from "../shared/extensions";
+import { BoundaryChoiceArgs } from "../interfaces";
 import { CustomerKeyInputs, customerKeyAccessPolicies, planCustomerKeyVaults, PlannedVault } from "./customer-key-args";
 
 /** Inputs of {@link CustomerKeyVaults}. There is no `location`: the two vaults take `primaryLocation` and `secondaryLocation`. */
-export interface CustomerKeyVaultsArgs extends CustomerKeyInputs {
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
-}
+export interface CustomerKeyVaultsArgs extends CustomerKeyInputs, BoundaryChoiceArgs {}
 
 /** One created vault and its key, whichever permission model made them. */
 interface CreatedVault {

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import { Boundary, normalizeLocation } from "../../policy-pack/engine";
-import { CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
 import { assertDistinctRegions } from "../residency/region-pair";
 import { assertInputsInBoundary, ComponentArgumentError, identityInput, validateExtensions } from "../shared";
 
@@ -29,7 +29,7 @@ export type ManagedHsmSku = keyof typeof MANAGED_HSM_SKUS;
 export const MINIMUM_ADMINISTRATORS = 3;
 
 /** Inputs of `ManagedHsm`. */
-export interface ManagedHsmArgs extends CommonArgs {
+export interface ManagedHsmArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Required. Microsoft Entra tenant id that authenticates requests to the HSM. */
   readonly tenantId: pulumi.Input<string>;
   /**
@@ -70,8 +70,6 @@ export interface ManagedHsmArgs extends CommonArgs {
   readonly acknowledgeRestrictedRegion?: boolean;
   /** Optional. Managed identities of the HSM. Default: none. */
   readonly managedIdentities?: ManagedIdentitiesArgs;
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

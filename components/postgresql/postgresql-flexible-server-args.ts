@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
 import { Boundary } from "../../policy-pack/engine";
-import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
 import {
   assertInputsInBoundary,
   assertPairCopiesInside,
@@ -29,7 +29,7 @@ export interface PostgreSqlEntraAdminArgs {
 }
 
 /** Inputs of `PostgreSqlFlexibleServer`. */
-export interface PostgreSqlFlexibleServerArgs extends CommonArgs {
+export interface PostgreSqlFlexibleServerArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Optional. Azure name (a DNS name, globally unique). Default: the component name with a random suffix (auto-naming). */
   readonly serverName?: pulumi.Input<string>;
   /** Optional. PostgreSQL major version. Default `16`. */
@@ -70,8 +70,6 @@ export interface PostgreSqlFlexibleServerArgs extends CommonArgs {
    * `userAssignedIdentityResourceId`; not with `geoRedundantBackup`. Default: service-managed keys.
    */
   readonly customerManagedKey?: CustomerManagedKeyArgs;
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /** The planned children. */

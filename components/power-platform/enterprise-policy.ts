@@ -1,9 +1,9 @@
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
-import { Boundary } from "../../policy-pack/engine";
 import { stackBoundary } from "../boundary";
 import { applyExtensions, validateExtensions } from "../shared/extensions";
 import { assertInputsInBoundary } from "../shared/validate";
+import { BoundaryChoiceArgs } from "../interfaces";
 import {
   buildPowerPlatformEnterprisePolicyArgs,
   ENTERPRISE_POLICY_TYPE,
@@ -14,10 +14,7 @@ import {
  * Inputs of {@link PowerPlatformEnterprisePolicy}. There is no `location` (the policy lives in a Power Platform geo, see `geo`)
  * and no diagnostic settings (enterprise policies emit none).
  */
-export interface PowerPlatformEnterprisePolicyArgs extends PowerPlatformEnterprisePolicyInputs {
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
-}
+export interface PowerPlatformEnterprisePolicyArgs extends PowerPlatformEnterprisePolicyInputs, BoundaryChoiceArgs {}
 
 /**
  * A Power Platform enterprise policy in the Power Platform geo of the boundary: Dataverse customer-managed key

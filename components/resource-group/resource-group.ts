@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
 import { Boundary } from "../../policy-pack/engine";
 import { stackBoundary } from "../boundary";
-import { CommonArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs } from "../interfaces";
 import { applyExtensions, assertInputsInBoundary, validateExtensions } from "../shared";
 
 /** The type token of the child. */
@@ -12,11 +12,9 @@ export const RESOURCE_GROUP_TYPE = "azure-native:resources:ResourceGroup";
  * Inputs of {@link ResourceGroup}. A resource group is the one thing the other components never create (AVM
  * RMFR3), so `resourceGroupName` here is the Azure name of the group itself; diagnostic settings do not apply.
  */
-export interface ResourceGroupArgs extends Omit<CommonArgs, "resourceGroupName" | "diagnosticSettings"> {
+export interface ResourceGroupArgs extends Omit<CommonArgs, "resourceGroupName" | "diagnosticSettings">, BoundaryChoiceArgs {
   /** Optional. Azure name of the group. Default: the component name with a random suffix (Pulumi auto-naming). */
   readonly resourceGroupName?: pulumi.Input<string>;
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /** The inputs of the resource group child, checked against the boundary (throws with the pack's wording). */

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as sql from "@pulumi/azure-native/sql";
 import { Boundary } from "../../policy-pack/engine";
-import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
 import { assertDistinctRegions, assertTwoRegionsPossible } from "../residency/region-pair";
 import {
   assertInputsInBoundary,
@@ -68,7 +68,7 @@ export interface SqlFailoverGroupArgs {
 }
 
 /** Inputs of `SqlServer`. */
-export interface SqlServerArgs extends CommonArgs {
+export interface SqlServerArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Optional. Azure name (a DNS name, globally unique). Default: the component name with a random suffix (auto-naming). */
   readonly serverName?: pulumi.Input<string>;
   /** Conditional. Microsoft Entra administrator; required when `administratorLogin` is not set. */
@@ -92,8 +92,6 @@ export interface SqlServerArgs extends CommonArgs {
    * `userAssignedIdentityResourceId`, used as the server's primary identity. Default: service-managed TDE.
    */
   readonly customerManagedKey?: CustomerManagedKeyArgs;
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /** The planned children. */

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as storage from "@pulumi/azure-native/storage";
 import { Boundary } from "../../policy-pack/engine";
-import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
 import {
   assertInputsInBoundary,
   assertPairCopiesInside,
@@ -20,7 +20,7 @@ export type StorageSkuName =
   | "Standard_LRS" | "Standard_ZRS" | "Standard_GRS" | "Standard_RAGRS" | "Standard_GZRS" | "Standard_RAGZRS" | "Premium_LRS" | "Premium_ZRS";
 
 /** Inputs of `StorageAccount`. */
-export interface StorageAccountArgs extends CommonArgs {
+export interface StorageAccountArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Optional. Azure name, 3-24 lower-case letters and digits. Default: the component name with a random suffix (auto-naming). */
   readonly accountName?: pulumi.Input<string>;
   /**
@@ -49,8 +49,6 @@ export interface StorageAccountArgs extends CommonArgs {
    * Microsoft-managed keys.
    */
   readonly customerManagedKey?: CustomerManagedKeyArgs;
-  /** Optional. The boundary to check against. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /** The default SKU: zone-redundant where the location has zones, else locally redundant. */
