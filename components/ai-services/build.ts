@@ -1,17 +1,41 @@
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
 import { Boundary } from "../../policy-pack/engine";
-import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
 import { ComponentArgumentError } from "../shared/errors";
 import { identityInput, withUserAssignedIdentity } from "../shared/identity";
 import { canonicalSku, defaultDeploymentSku } from "./deployment-skus";
+
+/** Account kinds: `OpenAI` (Azure OpenAI only) or `AIServices` (Foundry multi-service). */
+export const AiServicesKind = { OpenAI: "OpenAI", AIServices: "AIServices" } as const;
+/** One of `AiServicesKind`. */
+export type AiServicesKind = (typeof AiServicesKind)[keyof typeof AiServicesKind];
+
+/** When a deployment moves to a new model version. */
+export const AiVersionUpgradeOption = {
+  OnceNewDefaultVersionAvailable: "OnceNewDefaultVersionAvailable",
+  OnceCurrentVersionExpired: "OnceCurrentVersionExpired",
+  NoAutoUpgrade: "NoAutoUpgrade",
+} as const;
+/** One of `AiVersionUpgradeOption`. */
+export type AiVersionUpgradeOption = (typeof AiVersionUpgradeOption)[keyof typeof AiVersionUpgradeOption];
+
+/** The model a deployment serves. */
+export interface AiModelArgs {
+  /** Required. Model name, such as `gpt-4o`. */
+  readonly name: string;
+  /** Optional. Model version. Default: the model's default version. */
+  readonly version?: string;
+  /** Optional. Model format. Default `OpenAI`. */
+  readonly format?: string;
+}
 
 /** One model deployment of the account. */
 export interface AiModelDeploymentArgs {
   /** Required. Deployment name (what callers put in the API path); also the suffix of the child's logical name. */
   readonly name: string;
-  /** Required. The model: `name` (e.g. `gpt-4o`), optional `version` (default: the model's default) and `format` (default `OpenAI`). */
-  readonly model: { readonly name: string; readonly version?: string; readonly format?: string };
+  /** Required. The model. */
+  readonly model: AiModelArgs;
   /**
    * Optional. Deployment type (`sku.name`), checked before anything is created: `Standard` and `ProvisionedManaged`
    * always; `DataZoneStandard`, `DataZoneProvisionedManaged` and `DataZoneBatch` only for an account in an EU member
@@ -24,7 +48,7 @@ export interface AiModelDeploymentArgs {
   /** Optional. Content filter (RAI policy) name. Default: the service's default policy. */
   readonly raiPolicyName?: pulumi.Input<string>;
   /** Optional. When to move to a new model version. Default `OnceNewDefaultVersionAvailable` (the service's default). */
-  readonly versionUpgradeOption?: "OnceNewDefaultVersionAvailable" | "OnceCurrentVersionExpired" | "NoAutoUpgrade";
+  readonly versionUpgradeOption?: AiVersionUpgradeOption;
   /**
    * Optional. Deployment that takes throttled requests; must be another deployment of this component, so that its
    * type is checked too. Default: none.
@@ -41,13 +65,13 @@ export interface AiServicesCustomerManagedKeyArgs extends CustomerManagedKeyArgs
 /** The account-level inputs of an AI Services account, read by {@link buildAccountArgs}. */
 export interface AiServicesAccountInputs extends CommonArgs {
   /** Optional. `OpenAI` (Azure OpenAI only) or `AIServices` (Foundry multi-service). Default `OpenAI`, the narrower surface. */
-  readonly kind?: "OpenAI" | "AIServices";
+  readonly kind?: AiServicesKind;
   /** Optional. Account SKU. Default `S0`. */
   readonly skuName?: string;
   /** Optional. Custom subdomain of the endpoint, globally unique; needed for Entra ID authentication. Default: `name`. */
   readonly customSubDomainName?: string;
   /** Optional. Public network access. Default `Disabled` (reach the account through a private endpoint). */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. Network rule set (IP and subnet rules). Default `{ defaultAction: "Deny" }`. */
   readonly networkAcls?: azure.types.input.cognitiveservices.NetworkRuleSetArgs;
   /** Optional. Disable key authentication, so that only Entra ID tokens work. Default `true`. */

@@ -4,7 +4,7 @@ import { POWER_PLATFORM_GEOS } from "../../policy-pack/catalog/vocabularies";
 import { Boundary, judgeCountries, judgeLocation } from "../../policy-pack/engine";
 import { exampleRegion } from "../../policy-pack/engine/examples";
 import { BoundaryViolationError } from "../boundary";
-import { CommonArgs } from "../interfaces";
+import { ResourceGroupChildArgs } from "../interfaces";
 import { assertDistinctRegions, RegionPairSubject } from "../residency/region-pair";
 import { ComponentFinding, findingMessage } from "../residency/violation";
 import { ComponentArgumentError } from "../shared/errors";
@@ -34,10 +34,15 @@ export interface PowerPlatformVirtualNetworkArgs {
   readonly location: string;
 }
 
+/** Enterprise policy kinds: a Dataverse customer-managed key, or Dataverse in your virtual networks. */
+export const PowerPlatformPolicyKind = { Encryption: "Encryption", NetworkInjection: "NetworkInjection" } as const;
+/** One of `PowerPlatformPolicyKind`. */
+export type PowerPlatformPolicyKind = (typeof PowerPlatformPolicyKind)[keyof typeof PowerPlatformPolicyKind];
+
 /** The inputs of a Power Platform enterprise policy, read by the plan. */
-export interface PowerPlatformEnterprisePolicyInputs extends Omit<CommonArgs, "location" | "diagnosticSettings"> {
+export interface PowerPlatformEnterprisePolicyInputs extends ResourceGroupChildArgs {
   /** Required. `Encryption` (Dataverse customer-managed key) or `NetworkInjection` (Dataverse in your virtual networks). */
-  readonly kind: "Encryption" | "NetworkInjection";
+  readonly kind: PowerPlatformPolicyKind;
   /**
    * Optional. Power Platform geo of the policy (its `location`); must match the environments it governs and be
    * inside the boundary. Default: from the boundary (eu, eudb: europe; ch: switzerland; de: germany; fr: france;
@@ -49,7 +54,7 @@ export interface PowerPlatformEnterprisePolicyInputs extends Omit<CommonArgs, "l
   /** Conditional. Required for `Encryption`: the Key Vault key. Grant the policy's identity (`systemAssignedMIPrincipalId`) get, wrapKey and unwrapKey on it. */
   readonly encryption?: PowerPlatformEncryptionArgs;
   /** Conditional. Required for `NetworkInjection`: exactly two delegated subnets, in two different regions of the geo. */
-  readonly virtualNetworks?: readonly PowerPlatformVirtualNetworkArgs[];
+  readonly virtualNetworks?: PowerPlatformVirtualNetworkArgs[];
   /**
    * Conditional. Required (true) when a virtual network is in a restricted region (switzerlandwest, germanynorth,
    * francesouth, norwaywest, swedensouth): confirms your subscription was granted access to it. Default false.
