@@ -1,4 +1,5 @@
-import * as azure from "@pulumi/azure-native";
+import * as authorization from "@pulumi/azure-native/authorization";
+import * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
 import * as pulumi from "@pulumi/pulumi";
 import { chosenBoundary } from "../boundary";
 import { componentType } from "../token";
@@ -24,7 +25,7 @@ export interface AiServicesAccountArgs extends AiServicesAccountInputs, Boundary
  * The deployment resources of each account, kept off the instance so that the multi-language schema (which reads every
  * property as an output) does not make the generated SDKs depend on azure-native's; `deployments` is an accessor.
  */
-const createdDeployments = new WeakMap<AiServicesAccount, azure.cognitiveservices.Deployment[]>();
+const createdDeployments = new WeakMap<AiServicesAccount, cognitiveservices.Deployment[]>();
 
 /**
  * An Azure OpenAI / AI Services account with model deployments limited to deployment types that keep prompt and
@@ -45,7 +46,7 @@ export class AiServicesAccount extends pulumi.ComponentResource {
   public readonly deploymentResourceIds: pulumi.Output<string[]>;
 
   /** The deployments as resources, in the order given. TypeScript only (an accessor, which the schema does not serve). */
-  public get deployments(): azure.cognitiveservices.Deployment[] {
+  public get deployments(): cognitiveservices.Deployment[] {
     return createdDeployments.get(this) ?? [];
   }
 
@@ -60,18 +61,18 @@ export class AiServicesAccount extends pulumi.ComponentResource {
     validateExtensions(name, args, boundary);
     super(componentType("AiServicesAccount"), name, {}, opts);
 
-    const account = new azure.cognitiveservices.Account(name, accountArgs, { parent: this });
+    const account = new cognitiveservices.Account(name, accountArgs, { parent: this });
     let previous: pulumi.Resource | undefined;
     const deployments = planned.map((p) => {
       const dependsOn = previous ? [previous] : [];
-      previous = new azure.cognitiveservices.Deployment(p.logicalName, { ...p.args, accountName: account.name }, { parent: this, dependsOn });
-      return previous as azure.cognitiveservices.Deployment;
+      previous = new cognitiveservices.Deployment(p.logicalName, { ...p.args, accountName: account.name }, { parent: this, dependsOn });
+      return previous as cognitiveservices.Deployment;
     });
     // Like applyExtensions, but the lock also waits for the deployments: a ReadOnly lock would block them.
     const roles = createRoleAssignments(this, name, account.id, args.roleAssignments);
     const diagnostics = createDiagnosticSettings(this, name, account.id, args.diagnosticSettings, boundary);
     const lock = lockInputs(name, account.id, args.lock);
-    if (lock) new azure.authorization.ManagementLockByScope(`${name}-lock`, lock, { parent: this, dependsOn: [...roles, ...diagnostics, ...deployments] });
+    if (lock) new authorization.ManagementLockByScope(`${name}-lock`, lock, { parent: this, dependsOn: [...roles, ...diagnostics, ...deployments] });
 
     this.name = account.name;
     this.resourceId = account.id;

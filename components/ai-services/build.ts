@@ -1,4 +1,5 @@
-import * as azure from "@pulumi/azure-native";
+import * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
+import * as types from "@pulumi/azure-native/types";
 import * as pulumi from "@pulumi/pulumi";
 import { Boundary } from "../../policy-pack/engine";
 import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
@@ -73,7 +74,7 @@ export interface AiServicesAccountInputs extends CommonArgs {
   /** Optional. Public network access. Default `Disabled` (reach the account through a private endpoint). */
   readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. Network rule set (IP and subnet rules). Default `{ defaultAction: "Deny" }`. */
-  readonly networkAcls?: azure.types.input.cognitiveservices.NetworkRuleSetArgs;
+  readonly networkAcls?: types.input.cognitiveservices.NetworkRuleSetArgs;
   /** Optional. Disable key authentication, so that only Entra ID tokens work. Default `true`. */
   readonly disableLocalAuth?: boolean;
   /** Optional. Block outbound calls except to `allowedFqdnList` (data exfiltration protection). Default `true`. */
@@ -89,7 +90,7 @@ export interface AiServicesAccountInputs extends CommonArgs {
 const ACCOUNT = "azure-native:cognitiveservices:Account";
 const DEPLOYMENT = "azure-native:cognitiveservices:Deployment";
 
-function encryption(name: string, cmk: AiServicesCustomerManagedKeyArgs | undefined): azure.types.input.cognitiveservices.EncryptionArgs | undefined {
+function encryption(name: string, cmk: AiServicesCustomerManagedKeyArgs | undefined): types.input.cognitiveservices.EncryptionArgs | undefined {
   if (!cmk) return undefined;
   if (cmk.userAssignedIdentityResourceId !== undefined && cmk.userAssignedIdentityClientId === undefined) {
     throw new ComponentArgumentError(
@@ -109,7 +110,7 @@ function encryption(name: string, cmk: AiServicesCustomerManagedKeyArgs | undefi
 }
 
 /** The identity: as asked, plus the key's identity (or a system-assigned one) when a customer-managed key is set. */
-function identity(args: AiServicesAccountInputs): azure.types.input.cognitiveservices.IdentityArgs | undefined {
+function identity(args: AiServicesAccountInputs): types.input.cognitiveservices.IdentityArgs | undefined {
   const cmk = args.customerManagedKey;
   const wanted = cmk
     ? cmk.userAssignedIdentityResourceId !== undefined
@@ -128,7 +129,7 @@ function identity(args: AiServicesAccountInputs): azure.types.input.cognitiveser
  * authentication disabled, outbound access restricted to `allowedFqdnList`, no multi-region routing, and a custom
  * subdomain (needed for Entra ID tokens).
  */
-export function buildAccountArgs(name: string, args: AiServicesAccountInputs): azure.cognitiveservices.AccountArgs {
+export function buildAccountArgs(name: string, args: AiServicesAccountInputs): cognitiveservices.AccountArgs {
   return {
     resourceGroupName: args.resourceGroupName,
     location: args.location,
@@ -151,7 +152,7 @@ export function buildAccountArgs(name: string, args: AiServicesAccountInputs): a
 /** One planned deployment: its logical name and inputs except the account name (known once the account exists). */
 export interface PlannedDeployment {
   readonly logicalName: string;
-  readonly args: Omit<azure.cognitiveservices.DeploymentArgs, "accountName">;
+  readonly args: Omit<cognitiveservices.DeploymentArgs, "accountName">;
 }
 
 /**

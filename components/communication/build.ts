@@ -1,4 +1,4 @@
-import * as azure from "@pulumi/azure-native";
+import * as communication from "@pulumi/azure-native/communication";
 import { Boundary } from "../../policy-pack/engine";
 import { DiagnosticsArgs, ManagedIdentitiesArgs, ResourceGroupChildArgs } from "../interfaces";
 import { ComponentArgumentError } from "../shared/errors";
@@ -35,9 +35,9 @@ export interface CommunicationInputs extends ResourceGroupChildArgs, Diagnostics
 /** The children's inputs; the references between them (email service name, domain id) are added when created. */
 export interface CommunicationPlan {
   readonly dataLocation: string;
-  readonly service: azure.communication.CommunicationServiceArgs;
-  readonly email?: azure.communication.EmailServiceArgs;
-  readonly domain?: Omit<azure.communication.DomainArgs, "emailServiceName">;
+  readonly service: communication.CommunicationServiceArgs;
+  readonly email?: communication.EmailServiceArgs;
+  readonly domain?: Omit<communication.DomainArgs, "emailServiceName">;
 }
 
 /** Communication Services resources are global; where their data rests is `dataLocation`. */
@@ -73,7 +73,7 @@ export function buildCommunicationPlan(name: string, args: CommunicationInputs, 
   const dataLocation = resolveDataLocation(name, args.dataLocation, boundary);
   const domain = domainArgs(name, args);
   const email = args.email === false ? undefined : { resourceGroupName: args.resourceGroupName, location: GLOBAL, dataLocation, tags: args.tags };
-  const service: azure.communication.CommunicationServiceArgs = {
+  const service: communication.CommunicationServiceArgs = {
     resourceGroupName: args.resourceGroupName,
     location: GLOBAL,
     dataLocation,

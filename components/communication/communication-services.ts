@@ -1,4 +1,4 @@
-import * as azure from "@pulumi/azure-native";
+import * as communication from "@pulumi/azure-native/communication";
 import * as pulumi from "@pulumi/pulumi";
 import { chosenBoundary } from "../boundary";
 import { componentType } from "../token";
@@ -64,12 +64,12 @@ export class CommunicationServices extends pulumi.ComponentResource {
     validateExtensions(name, args, boundary);
     super(componentType("CommunicationServices"), name, {}, opts);
 
-    const email = plan.email ? new azure.communication.EmailService(`${name}-email`, plan.email, { parent: this }) : undefined;
+    const email = plan.email ? new communication.EmailService(`${name}-email`, plan.email, { parent: this }) : undefined;
     const domain = plan.domain && email
-      ? new azure.communication.Domain(`${name}-domain`, { ...plan.domain, emailServiceName: email.name }, { parent: this })
+      ? new communication.Domain(`${name}-domain`, { ...plan.domain, emailServiceName: email.name }, { parent: this })
       : undefined;
     const linkedDomains = domain ? { linkedDomains: [domain.id] } : {};
-    const service = new azure.communication.CommunicationService(name, { ...plan.service, ...linkedDomains }, { parent: this });
+    const service = new communication.CommunicationService(name, { ...plan.service, ...linkedDomains }, { parent: this });
     applyExtensions(this, name, service.id, args, boundary);
 
     this.name = service.name;

@@ -1,4 +1,4 @@
-import * as azure from "@pulumi/azure-native";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
 import { Boundary } from "../../policy-pack/engine";
 import { exampleRegion } from "../../policy-pack/engine/examples";
@@ -81,7 +81,7 @@ export function assertGuardrailScope(name: string, scope: pulumi.Input<string>):
 export interface PlannedAssignment {
   readonly policy: GuardrailPolicy;
   readonly suffix: string;
-  readonly args: azure.authorization.PolicyAssignmentArgs;
+  readonly args: authorization.PolicyAssignmentArgs;
 }
 
 /** The message Azure shows when a deployment is denied, naming the boundary and its regions. */

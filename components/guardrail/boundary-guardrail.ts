@@ -1,4 +1,4 @@
-import * as azure from "@pulumi/azure-native";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
 import { chosenBoundary } from "../boundary";
 import { componentType } from "../token";
@@ -58,7 +58,7 @@ export class BoundaryGuardrail extends pulumi.ComponentResource {
     for (const p of planned) assertInputsInBoundary("azure-native:authorization:PolicyAssignment", `${name}-${p.suffix}`, p.args, boundary);
     super(componentType("BoundaryGuardrail"), name, {}, opts);
 
-    const assignments = planned.map((p) => new azure.authorization.PolicyAssignment(`${name}-${p.suffix}`, p.args, { parent: this }));
+    const assignments = planned.map((p) => new authorization.PolicyAssignment(`${name}-${p.suffix}`, p.args, { parent: this }));
     this.name = assignments[0].name;
     this.resourceId = assignments[0].id;
     this.policyAssignmentIds = assignments.map((a) => a.id);

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as azure from "@pulumi/azure-native";
+import * as types from "@pulumi/azure-native/types";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import { Boundary } from "../../policy-pack/engine";
 import { DiagnosticsArgs, PublicNetworkAccess, ResourceGroupChildArgs, RoleAssignmentArgs } from "../interfaces";
@@ -141,7 +141,7 @@ function vaultRoles(args: CustomerKeyInputs, m365: [M365Application, pulumi.Inpu
 }
 
 /** The access policies of one vault (access-policy model only): get, wrapKey, unwrapKey for each principal. */
-export function customerKeyAccessPolicies(args: CustomerKeyInputs): azure.types.input.keyvault.AccessPolicyEntryArgs[] {
+export function customerKeyAccessPolicies(args: CustomerKeyInputs): types.input.keyvault.AccessPolicyEntryArgs[] {
   const m365 = (Object.keys(M365_APPLICATIONS) as M365Application[]).filter((app) => args.microsoft365ServicePrincipals[app] !== undefined);
   return m365.map((app) => ({ tenantId: args.tenantId, objectId: args.microsoft365ServicePrincipals[app]!, permissions: { keys: [...CUSTOMER_KEY_PERMISSIONS] } }));
 }

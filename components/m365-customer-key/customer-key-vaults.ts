@@ -1,4 +1,5 @@
-import * as azure from "@pulumi/azure-native";
+import * as keyvault from "@pulumi/azure-native/keyvault";
+import * as types from "@pulumi/azure-native/types";
 import * as pulumi from "@pulumi/pulumi";
 import { Boundary } from "../../policy-pack/engine";
 import { chosenBoundary } from "../boundary";
@@ -75,10 +76,10 @@ export class CustomerKeyVaults extends pulumi.ComponentResource {
 
   /** A vault with access policies for the Microsoft 365 principals (the Key Vault component is RBAC-only). */
   private accessPolicyVault(p: PlannedVault, args: CustomerKeyInputs, boundary: Boundary, provider: pulumi.ProviderResource | undefined): CreatedVault {
-    const properties = { ...(p.vault.properties as azure.types.input.keyvault.VaultPropertiesArgs), enableRbacAuthorization: false, accessPolicies: customerKeyAccessPolicies(args) };
-    const vault = new azure.keyvault.Vault(p.name, { ...p.vault, properties }, { parent: this, provider });
+    const properties = { ...(p.vault.properties as types.input.keyvault.VaultPropertiesArgs), enableRbacAuthorization: false, accessPolicies: customerKeyAccessPolicies(args) };
+    const vault = new keyvault.Vault(p.name, { ...p.vault, properties }, { parent: this, provider });
     const spec = p.args.keys![0];
-    const key = new azure.keyvault.Key(
+    const key = new keyvault.Key(
       `${p.name}-key-${spec.name}`,
       { resourceGroupName: p.args.resourceGroupName, vaultName: vault.name, keyName: spec.name, properties: { kty: spec.kty, keySize: spec.keySize, keyOps: [...spec.keyOps!], attributes: { enabled: true } }, tags: args.tags },
       { parent: this, provider },

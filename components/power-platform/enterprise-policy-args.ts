@@ -1,4 +1,5 @@
-import * as azure from "@pulumi/azure-native";
+import * as powerplatform from "@pulumi/azure-native/powerplatform";
+import * as types from "@pulumi/azure-native/types";
 import * as pulumi from "@pulumi/pulumi";
 import { POWER_PLATFORM_GEOS } from "../../policy-pack/catalog/vocabularies";
 import { Boundary, judgeCountries, judgeLocation } from "../../policy-pack/engine";
@@ -88,7 +89,7 @@ function outside(name: string, finding: ComponentFinding, boundary: Boundary): B
   return new BoundaryViolationError([findingMessage(ENTERPRISE_POLICY_TYPE, name, finding, boundary)]);
 }
 
-function encryptionInput(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): azure.types.input.powerplatform.PropertiesEncryptionArgs {
+function encryptionInput(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): types.input.powerplatform.PropertiesEncryptionArgs {
   const e = args.encryption;
   if (!e) throw new ComponentArgumentError(`PowerPlatformEnterprisePolicy '${name}' has kind Encryption but no encryption. Set encryption to the Key Vault and key that encrypt Dataverse.`);
   if (judgeLocation(e.keyVaultLocation, boundary) !== "inside") {
@@ -98,7 +99,7 @@ function encryptionInput(name: string, args: PowerPlatformEnterprisePolicyInputs
   return { keyVault: { id: e.keyVaultResourceId, key: { name: e.keyName, version: e.keyVersion } } };
 }
 
-function networkInput(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): azure.types.input.powerplatform.PropertiesNetworkInjectionArgs {
+function networkInput(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): types.input.powerplatform.PropertiesNetworkInjectionArgs {
   const vnets = args.virtualNetworks ?? [];
   if (vnets.length !== 2) {
     throw new ComponentArgumentError(
@@ -126,7 +127,7 @@ function networkInput(name: string, args: PowerPlatformEnterprisePolicyInputs, b
  * virtual networks must be inside it (checked on the plain locations given), and an Encryption policy gets the
  * system-assigned identity that reads the key.
  */
-export function buildPowerPlatformEnterprisePolicyArgs(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): azure.powerplatform.EnterprisePolicyArgs {
+export function buildPowerPlatformEnterprisePolicyArgs(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): powerplatform.EnterprisePolicyArgs {
   if (args.kind === "Encryption" && args.virtualNetworks) throw new ComponentArgumentError(`PowerPlatformEnterprisePolicy '${name}' has kind Encryption and virtualNetworks. Remove virtualNetworks, or use kind NetworkInjection.`);
   if (args.kind === "NetworkInjection" && args.encryption) throw new ComponentArgumentError(`PowerPlatformEnterprisePolicy '${name}' has kind NetworkInjection and encryption. Remove encryption, or use kind Encryption.`);
   const location = resolveGeo(name, args.geo, boundary);

@@ -1,4 +1,4 @@
-import * as azure from "@pulumi/azure-native";
+import * as powerplatform from "@pulumi/azure-native/powerplatform";
 import * as pulumi from "@pulumi/pulumi";
 import { chosenBoundary } from "../boundary";
 import { componentType } from "../token";
@@ -40,7 +40,7 @@ export class PowerPlatformEnterprisePolicy extends pulumi.ComponentResource {
     validateExtensions(name, args, boundary);
     super(componentType("PowerPlatformEnterprisePolicy"), name, {}, opts);
 
-    const policy = new azure.powerplatform.EnterprisePolicy(name, policyArgs, { parent: this });
+    const policy = new powerplatform.EnterprisePolicy(name, policyArgs, { parent: this });
     applyExtensions(this, name, policy.id, args, boundary);
 
     this.name = policy.name;
