@@ -64,11 +64,11 @@ export function assertConstructInputs(schema: ServedSchema, type: string, name: 
   for (const [key, property] of Object.entries(resource.inputProperties)) check(schema, inputs[key], property, key, findings);
   const who = `${type.split(":")[2]} '${name}'`;
   if (findings.computed.length > 0) {
-    const list = findings.computed.join(", ");
+    const [list, one] = [findings.computed.join(", "), findings.computed.length === 1];
     throw new ComponentArgumentError(
-      `${who} received ${list} as a computed value (an output of another resource, a value unknown during preview, or a secret). ` +
-        `The component needs ${list} known when it is built, to check it against the boundary before anything is created. ` +
-        `Pass ${list} as a plain value, such as a region written in the program or read from stack config.`,
+      `${who} received ${list} as ${one ? "a computed value" : "computed values"} (an output of another resource, a value unknown during preview, or a secret). ` +
+        `The component needs ${one ? "it" : "them"} known when it is built, to check ${one ? "it" : "them"} against the boundary before anything is created. ` +
+        `Pass ${one ? list : "them"} as ${one ? "a plain value" : "plain values"}, such as a literal in the program or a stack config value.`,
     );
   }
   if (findings.notInEnum.length > 0) {

@@ -188,6 +188,14 @@ describe("CosmosDbAccount", () => {
       { customerManagedKey: { keyVaultResourceId: "/kv", keyVaultUri: "https://kv.vault.azure.net/", keyName: "cmk" } },
       "Cosmos DB account 'cosmos-bad' can use a customer-managed key at creation only through a user-assigned identity. Set customerManagedKey.userAssignedIdentityResourceId, and grant that identity Key Vault Crypto Service Encryption User on the vault.",
     ],
+    [
+      { backup: { type: "Continuous" as const, intervalInMinutes: 60, retentionInHours: 8 } },
+      "Cosmos DB account 'cosmos-bad' has backup.type Continuous with backup.intervalInMinutes, backup.retentionInHours, which only the other backup type takes. Drop them, or change backup.type.",
+    ],
+    [
+      { backup: { type: "Periodic" as const, tier: "Continuous30Days" as const } },
+      "Cosmos DB account 'cosmos-bad' has backup.type Periodic with backup.tier, which only the other backup type takes. Drop it, or change backup.type.",
+    ],
   ])("throws for inconsistent options %#", async (extra, message) => {
     await expectNothingRegistered(() => new CosmosDbAccount("cosmos-bad", { resourceGroupName: "rg", location: "switzerlandnorth", ...extra }), new ComponentArgumentError(message));
   });

@@ -200,6 +200,10 @@ describe("KeyVault", () => {
     [{ keys: [{ name: "k", kty: "RSA-HSM" as const }] }, "Key Vault 'kv-bad' key 'k' is RSA-HSM, which needs HSM-backed keys. Set hsmBackedKeys to true (premium SKU)."],
     [{ softDeleteRetentionInDays: 120 }, "Key Vault 'kv-bad' has softDeleteRetentionInDays 120; it must be a whole number of days from 7 to 90."],
     [{ keys: [{ name: "k" }, { name: "k" }] }, "Key Vault 'kv-bad' lists key 'k' twice; key names must be unique."],
+    [
+      { keys: [{ name: "k", rotationPolicy: { enabled: false, expiryTime: "P1Y" } }] },
+      "Key Vault 'kv-bad' key 'k' has rotationPolicy.enabled false with an expiryTime or rotateBeforeExpiry. Drop them, or enable rotation.",
+    ],
   ])("throws for inconsistent options %#", async (extra, message) => {
     await expectNothingRegistered(
       () => new KeyVault("kv-bad", { resourceGroupName: "rg", location: "switzerlandnorth", tenantId: TENANT, ...extra }),

@@ -2,12 +2,15 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as pulumi from "@pulumi/pulumi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AzureNativeSdk } from "../../cli/host/azure-native-sdk";
 import { createEngineService } from "../../cli/host/engine-service";
 import { RunningServer, startServer } from "../../cli/host/grpc-server";
 import { createPreviewMonitor, PreviewMonitor } from "../../cli/host/monitor";
 import type { HostLogEntry, RegisteredResource } from "../../cli/host/types";
+import * as components from "../../components";
+import { BOUNDARY_PRESETS, CUSTOM_PRESET_ID } from "../../policy-pack/catalog";
 import { PROVIDER_DIR, RunningPlugin, startPlugin } from "./plugin";
 
 /** The stack of the program that uses the components, as the engine names it in Construct. */
@@ -178,8 +181,8 @@ describe("the component package, started as the engine starts a Node.js plugin",
         "a location known only later (an output of another resource)",
         { resourceGroupName: "rg", location: { ...OUTPUT_VALUE, dependencies: ["urn:pulumi:dev::consumer::azure-native:resources:ResourceGroup::rg"] } },
         "StorageAccount 'st-bad' received location as a computed value (an output of another resource, a value unknown during preview, or a secret). " +
-          "The component needs location known when it is built, to check it against the boundary before anything is created. " +
-          "Pass location as a plain value, such as a region written in the program or read from stack config.",
+          "The component needs it known when it is built, to check it against the boundary before anything is created. " +
+          "Pass location as a plain value, such as a literal in the program or a stack config value.",
       ],
       [
         "a SKU the schema does not list",
@@ -197,5 +200,64 @@ describe("the component package, started as the engine starts a Node.js plugin",
       await expect(plugin.construct({ type: "data-boundary:index:StorageAccount", name: "st-bad", parent: STACK_URN, inputs }, server.address)).rejects.toThrow(new Error(message));
       expect(monitor.resources.slice(before)).toEqual([]);
     });
+  });
+});
+
+/** A property of the served schema, as these tests read it. */
+interface Property {
+  readonly $ref?: string;
+  readonly plain?: boolean;
+  readonly description?: string;
+}
+
+describe("the schema it serves", () => {
+  const schema = () => JSON.parse(servedSchema);
+  const resources = (): Record<string, { isComponent: boolean; description: string; inputProperties: Record<string, Property> }> => schema().resources;
+  const enumValues = (type: string) => (schema().types[`data-boundary:index:${type}`].enum as { value: unknown }[]).map((member) => member.value);
+
+  it("has one component resource per ComponentResource that components/index.ts exports, named data-boundary:index:<class>", () => {
+    const exported = (Object.values(components) as unknown[]).filter(
+      (value): value is typeof pulumi.ComponentResource => typeof value === "function" && value.prototype instanceof pulumi.ComponentResource,
+    );
+    expect(exported).toHaveLength(14);
+    expect(Object.keys(resources()).sort()).toEqual(exported.map((cls) => `data-boundary:index:${cls.name}`).sort());
+    expect(Object.values(resources()).every((r) => r.isComponent === true)).toBe(true);
+  });
+
+  it("uses a package name and type tokens Pulumi's metaschema accepts, and depends on no other package's schema", () => {
+    // Patterns of pulumi/pulumi pkg/codegen/schema/pulumi.json: `name`, and `$defs.token`.
+    const tokens = [...Object.keys(resources()), ...Object.keys(schema().types)];
+    expect(schema().name).toMatch(/^[a-zA-Z][-a-zA-Z0-9_]*$/);
+    expect(tokens.filter((token) => !/^[a-zA-Z][-a-zA-Z0-9_]*:([^0-9][a-zA-Z0-9._/-]*)?:[^0-9][a-zA-Z0-9._/-]*$/.test(token))).toEqual([]);
+    expect(schema().dependencies).toEqual([]);
+  });
+
+  it("describes each component and each input from the JSDoc", () => {
+    const storage = resources()["data-boundary:index:StorageAccount"];
+    expect(storage.description.startsWith("A storage account that keeps its data inside the boundary: zone- or locally-redundant by default")).toBe(true);
+    expect(storage.inputProperties.location.description).toBe("Required. A region inside the boundary, as a plain string so that it is checked before anything is created.");
+    const undescribed = Object.entries(resources()).flatMap(([token, r]) => Object.entries(r.inputProperties).filter(([, p]) => !p.description).map(([key]) => `${token}.${key}`));
+    expect(undescribed).toEqual([]);
+    expect(servedSchema).not.toContain("[object Object]");
+  });
+
+  it("serves the SKUs, choices and boundary presets as enums, the presets from the catalogue", () => {
+    expect(enumValues("BoundaryPresetName")).toEqual([...BOUNDARY_PRESETS.map((p) => p.id), CUSTOM_PRESET_ID]);
+    expect(enumValues("StorageSkuName")).toEqual(Object.values(components.StorageSkuName));
+    expect(enumValues("ManagedHsmSku")).toEqual(Object.values(components.ManagedHsmSku));
+    const skus = Object.entries(resources()).filter(([, r]) => r.inputProperties.sku).map(([token, r]) => [token, r.inputProperties.sku.$ref]);
+    expect(skus).toEqual([
+      ["data-boundary:index:StorageAccount", "#/types/data-boundary:index:StorageSkuName"],
+      ["data-boundary:index:KeyVault", "#/types/data-boundary:index:KeyVaultSku"],
+      ["data-boundary:index:LogAnalyticsWorkspace", "#/types/data-boundary:index:LogAnalyticsSku"],
+      ["data-boundary:index:PostgreSqlFlexibleServer", "#/types/data-boundary:index:PostgreSqlSkuArgs"],
+      ["data-boundary:index:ManagedHsm", "#/types/data-boundary:index:ManagedHsmSku"],
+    ]);
+    expect(Object.values(resources()).every((r) => r.inputProperties.boundary.$ref === "#/types/data-boundary:index:BoundaryPresetName")).toBe(true);
+  });
+
+  it("marks the inputs the components check before creating anything as plain, and references to other resources as inputs", () => {
+    const storage = resources()["data-boundary:index:StorageAccount"].inputProperties;
+    expect([storage.location.plain, storage.sku.plain, storage.boundary.plain, storage.resourceGroupName.plain]).toEqual([true, true, true, undefined]);
   });
 });
