@@ -13,8 +13,16 @@ export interface SchemaProperty {
 
 /** The parts of the served package schema the input check reads. */
 export interface ServedSchema {
+  /** Component token to its input properties. */
   readonly resources: Readonly<Record<string, { readonly inputProperties: Readonly<Record<string, SchemaProperty>> }>>;
-  readonly types: Readonly<Record<string, { readonly properties?: Readonly<Record<string, SchemaProperty>>; readonly enum?: readonly { readonly value: unknown }[] }>>;
+  /** Type token to an object type's properties, or an enum's members. */
+  readonly types: Readonly<Record<string, ServedType>>;
+}
+
+/** An object type or an enum of the served schema. */
+export interface ServedType {
+  readonly properties?: Readonly<Record<string, SchemaProperty>>;
+  readonly enum?: readonly { readonly value: unknown }[];
 }
 
 /** What is wrong with the inputs of one Construct call. */
@@ -40,9 +48,12 @@ function check(schema: ServedSchema, value: unknown, property: SchemaProperty, p
   }
   const named = property.$ref?.startsWith(TYPE_REF) ? schema.types[property.$ref.slice(TYPE_REF.length)] : undefined;
   if (named?.enum && property.plain && !named.enum.some((member) => member.value === value)) {
-    findings.notInEnum.push(`${path} ${JSON.stringify(value)}; expected one of ${named.enum.map((member) => member.value).join(", ")}`);
+    const allowed = named.enum.map((member) => member.value).join(", ");
+    findings.notInEnum.push(`${path} ${JSON.stringify(value)}; expected one of ${allowed}`);
   } else if (named?.properties && typeof value === "object") {
-    for (const [key, nested] of Object.entries(named.properties)) check(schema, (value as Record<string, unknown>)[key], nested, `${path}.${key}`, findings);
+    for (const [key, nested] of Object.entries(named.properties)) {
+      check(schema, (value as Record<string, unknown>)[key], nested, `${path}.${key}`, findings);
+    }
   } else if (property.items && Array.isArray(value)) {
     value.forEach((item, i) => check(schema, item, property.items!, `${path}[${i}]`, findings));
   } else if (property.additionalProperties && typeof value === "object") {

@@ -17,14 +17,20 @@ export class DataBoundaryProvider extends ComponentProvider {
    * @throws ComponentArgumentError for a computed plain input or an enum value outside its enum; the component's own
    *   errors (`BoundaryViolationError`, `ComponentArgumentError`) as it throws them.
    */
-  async construct(name: string, type: string, inputs: pulumi.Inputs, options: pulumi.ComponentResourceOptions): ReturnType<ComponentProvider["construct"]> {
+  async construct(
+    name: string,
+    type: string,
+    inputs: pulumi.Inputs,
+    options: pulumi.ComponentResourceOptions,
+  ): ReturnType<ComponentProvider["construct"]> {
     const schema = JSON.parse(await this.getSchema()) as ServedSchema;
     assertConstructInputs(schema, type, name, inputs);
     return super.construct(name, type, inputs, options);
   }
 }
 
-/** The provider of every exported component, with the schema of this folder; `index.ts` serves it, `data-boundary schema` prints its schema. */
+/** The provider of every exported component, with the schema of this folder: `index.ts` serves it, `data-boundary schema` prints it. */
 export function createProvider(): DataBoundaryProvider {
-  return new DataBoundaryProvider({ name: components.PACKAGE_NAME, dirname: __dirname, components: getPulumiComponents(components) });
+  const served = getPulumiComponents(components);
+  return new DataBoundaryProvider({ name: components.PACKAGE_NAME, dirname: __dirname, components: served });
 }
