@@ -8,6 +8,7 @@ import { defaultPolicyConfigFile, readPolicyConfigFile } from "./policy-config";
 import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
 import { CheckReport } from "./report/model";
 import { Format, FORMATS, renderReport } from "./report/render";
+import { buildSchema, SCHEMA_USAGE } from "./schema/command";
 
 /** The usage text, printed with `--help` and without arguments (an argument error is one line, see {@link oneLine}). */
 export const USAGE = `Usage: data-boundary check [programDir] --stack <name> [--policy-config <file>]
@@ -18,7 +19,9 @@ stack would, without the Pulumi CLI or a cloud account, and judges it with the d
 Without --policy-config, policy-config.<stack>.json next to Pulumi.<stack>.yaml is used when it exists.
 Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 the check could not run.
 
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+
+${SCHEMA_USAGE}`;
 
 /** The parsed command line of `check`. */
 export interface CheckArguments {
@@ -109,7 +112,8 @@ export async function runCli(
       const args = parseReportArguments(argv.slice(1));
       return write(await buildReport(args, DEFAULT_PACK_DIR), args, io.colour);
     }
-    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check" or "report".`);
+    if (argv[0] === "schema") return { exitCode: 0, stdout: `${await buildSchema(argv.slice(1))}\n`, stderr: "" };
+    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check", "report" or "schema".`);
     const args = parseCheckArguments(argv.slice(1));
     const policyConfigFile = args.policyConfig ?? defaultPolicyConfigFile(args.programDir, args.stack);
     const policyConfig = policyConfigFile ? readPolicyConfigFile(policyConfigFile) : {};

@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
+import { BoundaryPresetName } from "../policy-pack/catalog";
 import { Boundary, evaluateResource, resolveBoundary } from "../policy-pack/engine";
+import { BoundaryChoiceArgs } from "./interfaces";
 
 /** The stack config namespace the components read the boundary from (`data-boundary:preset`, `data-boundary:regions`). */
 export const CONFIG_NAMESPACE = "data-boundary";
@@ -10,6 +12,22 @@ export const CONFIG_NAMESPACE = "data-boundary";
  */
 export function stackBoundary(config = new pulumi.Config(CONFIG_NAMESPACE)): Boundary {
   return resolveBoundary({ preset: config.get("preset"), regions: config.getObject<unknown>("regions") }, (s) => `${CONFIG_NAMESPACE}:${s}`);
+}
+
+/**
+ * The boundary a component checks against: its `boundary` (and `boundaryRegions` for `custom`) when set, else the
+ * stack's ({@link stackBoundary}). A bad value throws naming the input, the value and the allowed values.
+ */
+export function chosenBoundary(args: BoundaryChoiceArgs): Boundary {
+  if (args.boundary === undefined && args.boundaryRegions === undefined) return stackBoundary();
+  return resolveBoundary({ preset: args.boundary, regions: args.boundaryRegions }, (s) => (s === "preset" ? "boundary" : "boundaryRegions"));
+}
+
+/** The component inputs that choose `boundary`, for TypeScript code that holds a resolved boundary (the blueprints). */
+export function boundaryChoice(boundary: Boundary): BoundaryChoiceArgs {
+  const preset = Object.values(BoundaryPresetName).find((p) => p === boundary.id);
+  if (preset === undefined) throw new Error(`Boundary id "${boundary.id}" is not a preset of the catalogue; resolve boundaries with resolveBoundary.`);
+  return boundary.regions ? { boundary: preset, boundaryRegions: [...boundary.regionNames] } : { boundary: preset };
 }
 
 /** A component argument that would put data outside the boundary; the message is the pack's. */

@@ -1,6 +1,7 @@
 /**
  * The residency-safe components (issue 6). Each folder has its own barrel; append yours here.
  */
+export * from "./token";
 export * from "./boundary";
 export * from "./interfaces";
 export * from "./shared";

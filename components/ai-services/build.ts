@@ -1,17 +1,42 @@
-import * as azure from "@pulumi/azure-native";
+import * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
+import * as types from "@pulumi/azure-native/types";
 import * as pulumi from "@pulumi/pulumi";
 import { Boundary } from "../../policy-pack/engine";
-import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
 import { ComponentArgumentError } from "../shared/errors";
 import { identityInput, withUserAssignedIdentity } from "../shared/identity";
 import { canonicalSku, defaultDeploymentSku } from "./deployment-skus";
+
+/** Account kinds: `OpenAI` (Azure OpenAI only) or `AIServices` (Foundry multi-service). */
+export const AiServicesKind = { OpenAI: "OpenAI", AIServices: "AIServices" } as const;
+/** One of `AiServicesKind`. */
+export type AiServicesKind = (typeof AiServicesKind)[keyof typeof AiServicesKind];
+
+/** When a deployment moves to a new model version. */
+export const AiVersionUpgradeOption = {
+  OnceNewDefaultVersionAvailable: "OnceNewDefaultVersionAvailable",
+  OnceCurrentVersionExpired: "OnceCurrentVersionExpired",
+  NoAutoUpgrade: "NoAutoUpgrade",
+} as const;
+/** One of `AiVersionUpgradeOption`. */
+export type AiVersionUpgradeOption = (typeof AiVersionUpgradeOption)[keyof typeof AiVersionUpgradeOption];
+
+/** The model a deployment serves. */
+export interface AiModelArgs {
+  /** Required. Model name, such as `gpt-4o`. */
+  readonly name: string;
+  /** Optional. Model version. Default: the model's default version. */
+  readonly version?: string;
+  /** Optional. Model format. Default `OpenAI`. */
+  readonly format?: string;
+}
 
 /** One model deployment of the account. */
 export interface AiModelDeploymentArgs {
   /** Required. Deployment name (what callers put in the API path); also the suffix of the child's logical name. */
   readonly name: string;
-  /** Required. The model: `name` (e.g. `gpt-4o`), optional `version` (default: the model's default) and `format` (default `OpenAI`). */
-  readonly model: { readonly name: string; readonly version?: string; readonly format?: string };
+  /** Required. The model. */
+  readonly model: AiModelArgs;
   /**
    * Optional. Deployment type (`sku.name`), checked before anything is created: `Standard` and `ProvisionedManaged`
    * always; `DataZoneStandard`, `DataZoneProvisionedManaged` and `DataZoneBatch` only for an account in an EU member
@@ -24,7 +49,7 @@ export interface AiModelDeploymentArgs {
   /** Optional. Content filter (RAI policy) name. Default: the service's default policy. */
   readonly raiPolicyName?: pulumi.Input<string>;
   /** Optional. When to move to a new model version. Default `OnceNewDefaultVersionAvailable` (the service's default). */
-  readonly versionUpgradeOption?: "OnceNewDefaultVersionAvailable" | "OnceCurrentVersionExpired" | "NoAutoUpgrade";
+  readonly versionUpgradeOption?: AiVersionUpgradeOption;
   /**
    * Optional. Deployment that takes throttled requests; must be another deployment of this component, so that its
    * type is checked too. Default: none.
@@ -41,15 +66,15 @@ export interface AiServicesCustomerManagedKeyArgs extends CustomerManagedKeyArgs
 /** The account-level inputs of an AI Services account, read by {@link buildAccountArgs}. */
 export interface AiServicesAccountInputs extends CommonArgs {
   /** Optional. `OpenAI` (Azure OpenAI only) or `AIServices` (Foundry multi-service). Default `OpenAI`, the narrower surface. */
-  readonly kind?: "OpenAI" | "AIServices";
+  readonly kind?: AiServicesKind;
   /** Optional. Account SKU. Default `S0`. */
   readonly skuName?: string;
   /** Optional. Custom subdomain of the endpoint, globally unique; needed for Entra ID authentication. Default: `name`. */
   readonly customSubDomainName?: string;
   /** Optional. Public network access. Default `Disabled` (reach the account through a private endpoint). */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. Network rule set (IP and subnet rules). Default `{ defaultAction: "Deny" }`. */
-  readonly networkAcls?: azure.types.input.cognitiveservices.NetworkRuleSetArgs;
+  readonly networkAcls?: types.input.cognitiveservices.NetworkRuleSetArgs;
   /** Optional. Disable key authentication, so that only Entra ID tokens work. Default `true`. */
   readonly disableLocalAuth?: boolean;
   /** Optional. Block outbound calls except to `allowedFqdnList` (data exfiltration protection). Default `true`. */
@@ -65,7 +90,7 @@ export interface AiServicesAccountInputs extends CommonArgs {
 const ACCOUNT = "azure-native:cognitiveservices:Account";
 const DEPLOYMENT = "azure-native:cognitiveservices:Deployment";
 
-function encryption(name: string, cmk: AiServicesCustomerManagedKeyArgs | undefined): azure.types.input.cognitiveservices.EncryptionArgs | undefined {
+function encryption(name: string, cmk: AiServicesCustomerManagedKeyArgs | undefined): types.input.cognitiveservices.EncryptionArgs | undefined {
   if (!cmk) return undefined;
   if (cmk.userAssignedIdentityResourceId !== undefined && cmk.userAssignedIdentityClientId === undefined) {
     throw new ComponentArgumentError(
@@ -85,7 +110,7 @@ function encryption(name: string, cmk: AiServicesCustomerManagedKeyArgs | undefi
 }
 
 /** The identity: as asked, plus the key's identity (or a system-assigned one) when a customer-managed key is set. */
-function identity(args: AiServicesAccountInputs): azure.types.input.cognitiveservices.IdentityArgs | undefined {
+function identity(args: AiServicesAccountInputs): types.input.cognitiveservices.IdentityArgs | undefined {
   const cmk = args.customerManagedKey;
   const wanted = cmk
     ? cmk.userAssignedIdentityResourceId !== undefined
@@ -104,7 +129,7 @@ function identity(args: AiServicesAccountInputs): azure.types.input.cognitiveser
  * authentication disabled, outbound access restricted to `allowedFqdnList`, no multi-region routing, and a custom
  * subdomain (needed for Entra ID tokens).
  */
-export function buildAccountArgs(name: string, args: AiServicesAccountInputs): azure.cognitiveservices.AccountArgs {
+export function buildAccountArgs(name: string, args: AiServicesAccountInputs): cognitiveservices.AccountArgs {
   return {
     resourceGroupName: args.resourceGroupName,
     location: args.location,
@@ -127,7 +152,7 @@ export function buildAccountArgs(name: string, args: AiServicesAccountInputs): a
 /** One planned deployment: its logical name and inputs except the account name (known once the account exists). */
 export interface PlannedDeployment {
   readonly logicalName: string;
-  readonly args: Omit<azure.cognitiveservices.DeploymentArgs, "accountName">;
+  readonly args: Omit<cognitiveservices.DeploymentArgs, "accountName">;
 }
 
 /**

@@ -1,9 +1,14 @@
-import * as azure from "@pulumi/azure-native";
+import * as communication from "@pulumi/azure-native/communication";
 import { Boundary } from "../../policy-pack/engine";
-import { CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { DiagnosticsArgs, ManagedIdentitiesArgs, ResourceGroupChildArgs } from "../interfaces";
 import { ComponentArgumentError } from "../shared/errors";
 import { identityInput } from "../shared/identity";
 import { resolveDataLocation } from "./data-location";
+
+/** Who manages a sender domain: Azure (`*.azurecomm.net`) or you (your own domain, verified through DNS). */
+export const EmailDomainManagement = { AzureManaged: "AzureManaged", CustomerManaged: "CustomerManaged" } as const;
+/** One of `EmailDomainManagement`. */
+export type EmailDomainManagement = (typeof EmailDomainManagement)[keyof typeof EmailDomainManagement];
 
 /** The email sender domain of the Email service. */
 export interface EmailDomainArgs {
@@ -11,7 +16,7 @@ export interface EmailDomainArgs {
    * Required. `AzureManaged`: a `*.azurecomm.net` domain Azure creates and verifies. `CustomerManaged`: your own
    * domain, verified through DNS records after creation.
    */
-  readonly management: "AzureManaged" | "CustomerManaged";
+  readonly management: EmailDomainManagement;
   /** Conditional. Required for `CustomerManaged`: the domain, such as `mail.contoso.com`. Must be absent (or `AzureManagedDomain`) for `AzureManaged`. */
   readonly domainName?: string;
   /** Optional. Track email opens and link clicks, which collects recipient engagement data. Default `false`. */
@@ -19,7 +24,7 @@ export interface EmailDomainArgs {
 }
 
 /** The inputs the builder reads. */
-export interface CommunicationInputs extends Omit<CommonArgs, "location"> {
+export interface CommunicationInputs extends ResourceGroupChildArgs, DiagnosticsArgs {
   readonly dataLocation?: string;
   readonly email?: boolean;
   readonly emailDomain?: EmailDomainArgs;
@@ -30,9 +35,9 @@ export interface CommunicationInputs extends Omit<CommonArgs, "location"> {
 /** The children's inputs; the references between them (email service name, domain id) are added when created. */
 export interface CommunicationPlan {
   readonly dataLocation: string;
-  readonly service: azure.communication.CommunicationServiceArgs;
-  readonly email?: azure.communication.EmailServiceArgs;
-  readonly domain?: Omit<azure.communication.DomainArgs, "emailServiceName">;
+  readonly service: communication.CommunicationServiceArgs;
+  readonly email?: communication.EmailServiceArgs;
+  readonly domain?: Omit<communication.DomainArgs, "emailServiceName">;
 }
 
 /** Communication Services resources are global; where their data rests is `dataLocation`. */
@@ -68,7 +73,7 @@ export function buildCommunicationPlan(name: string, args: CommunicationInputs, 
   const dataLocation = resolveDataLocation(name, args.dataLocation, boundary);
   const domain = domainArgs(name, args);
   const email = args.email === false ? undefined : { resourceGroupName: args.resourceGroupName, location: GLOBAL, dataLocation, tags: args.tags };
-  const service: azure.communication.CommunicationServiceArgs = {
+  const service: communication.CommunicationServiceArgs = {
     resourceGroupName: args.resourceGroupName,
     location: GLOBAL,
     dataLocation,

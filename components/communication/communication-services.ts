@@ -1,16 +1,18 @@
-import * as azure from "@pulumi/azure-native";
+import * as communication from "@pulumi/azure-native/communication";
 import * as pulumi from "@pulumi/pulumi";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { applyExtensions, validateExtensions } from "../shared/extensions";
 import { assertPlanInBoundary } from "../residency/plan";
 import { assertInputsInBoundary } from "../shared/validate";
 import { BoundaryChoiceArgs } from "../interfaces";
 import { buildCommunicationPlan, CommunicationInputs, EmailDomainArgs } from "./build";
 
+export { EmailDomainManagement } from "./build";
 export type { EmailDomainArgs } from "./build";
 
 /**
- * Inputs of {@link CommunicationServices}. There is no `location`: Communication Services resources are always
+ * Inputs of `CommunicationServices`. There is no `location`: Communication Services resources are always
  * `global`, and `dataLocation` decides where data rests.
  */
 export interface CommunicationServicesArgs extends CommunicationInputs, BoundaryChoiceArgs {
@@ -50,7 +52,7 @@ export class CommunicationServices extends pulumi.ComponentResource {
   public readonly emailDomainResourceId?: pulumi.Output<string>;
 
   constructor(name: string, args: CommunicationServicesArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const plan = buildCommunicationPlan(name, args, boundary);
     const children = [
       { type: "azure-native:communication:CommunicationService", name, inputs: plan.service },
@@ -60,14 +62,14 @@ export class CommunicationServices extends pulumi.ComponentResource {
     for (const child of children) assertInputsInBoundary(child.type, child.name, child.inputs, boundary);
     assertPlanInBoundary(children, boundary, ["data-location"]);
     validateExtensions(name, args, boundary);
-    super("data-boundary:communication:CommunicationServices", name, {}, opts);
+    super(componentType("CommunicationServices"), name, {}, opts);
 
-    const email = plan.email ? new azure.communication.EmailService(`${name}-email`, plan.email, { parent: this }) : undefined;
+    const email = plan.email ? new communication.EmailService(`${name}-email`, plan.email, { parent: this }) : undefined;
     const domain = plan.domain && email
-      ? new azure.communication.Domain(`${name}-domain`, { ...plan.domain, emailServiceName: email.name }, { parent: this })
+      ? new communication.Domain(`${name}-domain`, { ...plan.domain, emailServiceName: email.name }, { parent: this })
       : undefined;
     const linkedDomains = domain ? { linkedDomains: [domain.id] } : {};
-    const service = new azure.communication.CommunicationService(name, { ...plan.service, ...linkedDomains }, { parent: this });
+    const service = new communication.CommunicationService(name, { ...plan.service, ...linkedDomains }, { parent: this });
     applyExtensions(this, name, service.id, args, boundary);
 
     this.name = service.name;

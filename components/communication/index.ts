@@ -1,4 +1,4 @@
-export { CommunicationServices } from "./communication-services";
+export { CommunicationServices, EmailDomainManagement } from "./communication-services";
 export type { CommunicationServicesArgs, EmailDomainArgs } from "./communication-services";
 export { buildCommunicationPlan } from "./build";
 export type { CommunicationPlan } from "./build";

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import { Boundary, findRegion, normalizeLocation } from "../../policy-pack/engine";
-import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
 import {
   assertInputsInBoundary,
   assertPairCopiesInside,
@@ -25,27 +25,56 @@ export interface CosmosLocationArgs {
   readonly isZoneRedundant?: boolean;
 }
 
-/** Periodic backup (snapshots every `intervalInMinutes`, kept `retentionInHours`). */
-export interface CosmosPeriodicBackupArgs {
-  /** Required. `Periodic`. */
-  readonly type: "Periodic";
-  /**
-   * Optional. Where the backups are kept. Default `Zone` where the location has availability zones, else `Local`.
-   * `Geo` keeps them in the paired region and throws unless that pair is inside the boundary.
-   */
-  readonly storageRedundancy?: "Zone" | "Local" | "Geo";
-  /** Optional. Minutes between backups, 60-1440. Default 240. */
-  readonly intervalInMinutes?: number;
-  /** Optional. Hours backups are kept, 8-720. Default 8. */
-  readonly retentionInHours?: number;
-}
+/** Cosmos DB API kinds: `GlobalDocumentDB` is the NoSQL API. */
+export const CosmosDbKind = { GlobalDocumentDB: "GlobalDocumentDB", MongoDB: "MongoDB" } as const;
+/** One of `CosmosDbKind`. */
+export type CosmosDbKind = (typeof CosmosDbKind)[keyof typeof CosmosDbKind];
 
-/** Continuous backup (point-in-time restore); backups stay in each region of the account. */
-export interface CosmosContinuousBackupArgs {
-  /** Required. `Continuous`. */
-  readonly type: "Continuous";
-  /** Optional. Restore window. Default `Continuous7Days`. */
-  readonly tier?: "Continuous7Days" | "Continuous30Days";
+/** Backup modes: periodic snapshots, or continuous backup with point-in-time restore. */
+export const CosmosBackupType = { Periodic: "Periodic", Continuous: "Continuous" } as const;
+/** One of `CosmosBackupType`. */
+export type CosmosBackupType = (typeof CosmosBackupType)[keyof typeof CosmosBackupType];
+
+/** Where periodic backups are kept: `Geo` keeps them in the paired region too. */
+export const CosmosBackupStorageRedundancy = { Zone: "Zone", Local: "Local", Geo: "Geo" } as const;
+/** One of `CosmosBackupStorageRedundancy`. */
+export type CosmosBackupStorageRedundancy = (typeof CosmosBackupStorageRedundancy)[keyof typeof CosmosBackupStorageRedundancy];
+
+/** Restore windows of continuous backup. */
+export const CosmosContinuousBackupTier = { Continuous7Days: "Continuous7Days", Continuous30Days: "Continuous30Days" } as const;
+/** One of `CosmosContinuousBackupTier`. */
+export type CosmosContinuousBackupTier = (typeof CosmosContinuousBackupTier)[keyof typeof CosmosContinuousBackupTier];
+
+/** Default consistency levels. */
+export const CosmosConsistencyLevel = {
+  Eventual: "Eventual",
+  ConsistentPrefix: "ConsistentPrefix",
+  Session: "Session",
+  BoundedStaleness: "BoundedStaleness",
+  Strong: "Strong",
+} as const;
+/** One of `CosmosConsistencyLevel`. */
+export type CosmosConsistencyLevel = (typeof CosmosConsistencyLevel)[keyof typeof CosmosConsistencyLevel];
+
+/**
+ * The backup policy: `Periodic` (snapshots every `intervalInMinutes`, kept `retentionInHours`, stored as
+ * `storageRedundancy` says) or `Continuous` (point-in-time restore within `tier`; backups stay in each region of the
+ * account). A setting of the other mode throws.
+ */
+export interface CosmosBackupArgs {
+  /** Required. `Periodic` or `Continuous`. */
+  readonly type: CosmosBackupType;
+  /**
+   * Optional. Periodic only: where the backups are kept. Default `Zone` where the location has availability zones,
+   * else `Local`. `Geo` keeps them in the paired region and throws unless that pair is inside the boundary.
+   */
+  readonly storageRedundancy?: CosmosBackupStorageRedundancy;
+  /** Optional. Periodic only: minutes between backups, 60-1440. Default 240. */
+  readonly intervalInMinutes?: number;
+  /** Optional. Periodic only: hours backups are kept, 8-720. Default 8. */
+  readonly retentionInHours?: number;
+  /** Optional. Continuous only: the restore window. Default `Continuous7Days`. */
+  readonly tier?: CosmosContinuousBackupTier;
 }
 
 /** Inputs of `CosmosDbAccount`. */
@@ -53,27 +82,27 @@ export interface CosmosDbAccountArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Optional. Azure name, 3-44 lower-case letters, digits and hyphens. Default: the component name with a random suffix (auto-naming). */
   readonly accountName?: pulumi.Input<string>;
   /** Optional. API kind. Default `GlobalDocumentDB` (NoSQL). */
-  readonly kind?: "GlobalDocumentDB" | "MongoDB";
+  readonly kind?: CosmosDbKind;
   /**
    * Optional. Regions holding the data; every one must be inside the boundary. Default: one entry, `location`,
    * zone-redundant where it has zones. A restricted region (the in-country second region of CH, DE, FR, NO, SE)
    * throws unless `restrictedRegionsAcknowledged`.
    */
-  readonly locations?: readonly CosmosLocationArgs[];
+  readonly locations?: CosmosLocationArgs[];
   /** Optional. Confirms the subscription has access to a restricted region listed in `locations`. Default false. */
   readonly restrictedRegionsAcknowledged?: boolean;
   /** Optional. Backup policy. Default: periodic, `Zone` (or `Local` without zones), every 240 minutes, kept 8 hours. */
-  readonly backup?: CosmosPeriodicBackupArgs | CosmosContinuousBackupArgs;
+  readonly backup?: CosmosBackupArgs;
   /** Optional. Default consistency. Default `Session`. */
-  readonly consistencyLevel?: "Eventual" | "ConsistentPrefix" | "Session" | "BoundedStaleness" | "Strong";
+  readonly consistencyLevel?: CosmosConsistencyLevel;
   /** Optional. Serverless capacity mode (single region only). Default false (provisioned throughput). */
   readonly serverless?: boolean;
   /** Optional. Every region accepts writes. Default false. */
   readonly enableMultipleWriteLocations?: boolean;
   /** Optional. `Enabled` or `Disabled`. Default `Disabled`: reach the account through private endpoints. */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. Public IPv4 addresses or CIDR ranges allowed when public network access is enabled. Default: none. */
-  readonly ipRules?: readonly string[];
+  readonly ipRules?: string[];
   /** Optional. Allow key (local) authentication. Default false: Entra ID only. */
   readonly allowLocalAuth?: boolean;
   /** Optional. Managed identities of the account. Default: none. */
@@ -112,8 +141,19 @@ function checkLocations(name: string, args: CosmosDbAccountArgs): void {
   });
 }
 
-function backupPolicy(args: CosmosDbAccountArgs): cosmosdb.DatabaseAccountArgs["backupPolicy"] {
+/** The settings of `backup` that belong to the other mode than its `type`. */
+function settingsOfOtherMode(backup: CosmosBackupArgs): string[] {
+  const periodicOnly = { storageRedundancy: backup.storageRedundancy, intervalInMinutes: backup.intervalInMinutes, retentionInHours: backup.retentionInHours };
+  const other = backup.type === "Continuous" ? periodicOnly : { tier: backup.tier };
+  return Object.entries(other).filter(([, value]) => value !== undefined).map(([key]) => `backup.${key}`);
+}
+
+function backupPolicy(name: string, args: CosmosDbAccountArgs): cosmosdb.DatabaseAccountArgs["backupPolicy"] {
   const backup = args.backup ?? { type: "Periodic" };
+  const misplaced = settingsOfOtherMode(backup);
+  if (misplaced.length > 0) {
+    throw new ComponentArgumentError(`Cosmos DB account '${name}' has backup.type ${backup.type} with ${misplaced.join(", ")}, which only the other backup type takes. Drop ${misplaced.length > 1 ? "them" : "it"}, or change backup.type.`);
+  }
   if (backup.type === "Continuous") return { type: "Continuous", continuousModeProperties: { tier: backup.tier ?? "Continuous7Days" } };
   return {
     type: "Periodic",
@@ -156,7 +196,7 @@ export function buildCosmosDbAccountArgs(name: string, args: CosmosDbAccountArgs
     kind: args.kind ?? "GlobalDocumentDB",
     databaseAccountOfferType: "Standard",
     locations: regions,
-    backupPolicy: backupPolicy(args),
+    backupPolicy: backupPolicy(name, args),
     consistencyPolicy: { defaultConsistencyLevel: args.consistencyLevel ?? "Session" },
     capabilities: args.serverless ? [{ name: "EnableServerless" }] : undefined,
     enableAutomaticFailover: regions.length > 1,

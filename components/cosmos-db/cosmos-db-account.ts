@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { applyExtensions } from "../shared";
 import { buildCosmosDbAccountArgs, CosmosDbAccountArgs } from "./cosmos-db-account-args";
 
@@ -25,9 +26,9 @@ export class CosmosDbAccount extends pulumi.ComponentResource {
    * @param opts Options of the component; children get `{ parent: this }`.
    */
   constructor(name: string, args: CosmosDbAccountArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const inputs = buildCosmosDbAccountArgs(name, args, boundary);
-    super("data-boundary:cosmosdb:CosmosDbAccount", name, {}, opts);
+    super(componentType("CosmosDbAccount"), name, {}, opts);
 
     const account = new cosmosdb.DatabaseAccount(name, inputs, { parent: this });
     applyExtensions(this, name, account.id, args, boundary);

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as web from "@pulumi/azure-native/web";
 import { Boundary, judgeLocation } from "../../policy-pack/engine";
 import { exampleRegion } from "../../policy-pack/engine/examples";
-import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
 import { boundaryViolation } from "../residency/violation";
 import { assertInputsInBoundary, ComponentArgumentError, hasAvailabilityZones, validateExtensions } from "../shared";
 import { dkeAppSettings, isComponentSetting } from "./app-settings";
@@ -10,6 +10,11 @@ import { dkeAppSettings, isComponentSetting } from "./app-settings";
 /** The type tokens of the children. */
 export const APP_SERVICE_PLAN_TYPE = "azure-native:web:AppServicePlan";
 export const WEB_APP_TYPE = "azure-native:web:WebApp";
+
+/** Where a DKE key lives: a Managed HSM, or a Key Vault Premium (`RSA-HSM` key). */
+export const DkeKeyStore = { managedHsm: "managedHsm", keyVault: "keyVault" } as const;
+/** One of `DkeKeyStore`. */
+export type DkeKeyStore = (typeof DkeKeyStore)[keyof typeof DkeKeyStore];
 
 /** The key the service unwraps with: a key in a Managed HSM or in a Key Vault Premium (HSM-backed). */
 export interface DkeKeyArgs {
@@ -19,7 +24,7 @@ export interface DkeKeyArgs {
    */
   readonly name: string;
   /** Required. Where the key lives: `managedHsm` or `keyVault` (Key Vault Premium, `RSA-HSM` key). */
-  readonly store: "managedHsm" | "keyVault";
+  readonly store: DkeKeyStore;
   /**
    * Required. The key identifier: `https://<hsm>.managedhsm.azure.net/keys/<key>` or
    * `https://<vault>.vault.azure.net/keys/<key>` (a version may follow). Checked against `store` when plain.
@@ -47,11 +52,11 @@ export interface DkeKeyServiceArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Required. The key the service uses. */
   readonly key: DkeKeyArgs;
   /** Required. Entra tenant ids whose tokens the service accepts (the sample's `ValidIssuers`). At least one. */
-  readonly allowedTenantIds: readonly pulumi.Input<string>[];
+  readonly allowedTenantIds: pulumi.Input<string>[];
   /** Conditional. Users (email addresses) allowed to use the key. Exactly one of `authorizedEmailAddresses` and `authorizedRoles`. */
-  readonly authorizedEmailAddresses?: readonly string[];
+  readonly authorizedEmailAddresses?: string[];
   /** Conditional. Groups (Active Directory group names, checked over LDAP) allowed to use the key. Exactly one of `authorizedEmailAddresses` and `authorizedRoles`. */
-  readonly authorizedRoles?: readonly string[];
+  readonly authorizedRoles?: string[];
   /** Conditional. Required with `authorizedRoles`: the LDAP path the role authorizer searches (`RoleAuthorizer:LDAPPath`). */
   readonly ldapPath?: string;
   /** Optional. Further app settings for the customer's artefact; may not replace the component's own. Default: none. */
@@ -70,7 +75,7 @@ export interface DkeKeyServiceArgs extends CommonArgs, BoundaryChoiceArgs {
    * Optional. Public network access of the web app. Default `Enabled`: Office clients on users' devices call the
    * key service directly; use `Disabled` only when every client reaches it over a private network.
    */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. User-assigned identities besides the system-assigned one, which is always on (it reads the key). */
   readonly managedIdentities?: ManagedIdentitiesArgs;
 }

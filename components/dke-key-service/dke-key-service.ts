@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as web from "@pulumi/azure-native/web";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { applyExtensions, resolveRole, roleAssignmentInputs } from "../shared";
 import { buildDkeKeyServicePlan, DkeKeyArgs, DkeKeyServiceArgs } from "./dke-key-service-args";
 
@@ -57,9 +58,9 @@ export class DkeKeyService extends pulumi.ComponentResource {
    * @param opts Options of the component; children get `{ parent: this }`.
    */
   constructor(name: string, args: DkeKeyServiceArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const planned = buildDkeKeyServicePlan(name, args, boundary);
-    super("data-boundary:web:DkeKeyService", name, {}, opts);
+    super(componentType("DkeKeyService"), name, {}, opts);
 
     const plan = new web.AppServicePlan(`${name}-plan`, planned.plan, { parent: this });
     const site = new web.WebApp(name, { ...planned.site, serverFarmId: plan.id }, { parent: this });

@@ -1,4 +1,4 @@
-import * as azure from "@pulumi/azure-native";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
 import { Boundary } from "../../policy-pack/engine";
 import { exampleRegion } from "../../policy-pack/engine/examples";
@@ -38,6 +38,21 @@ export const GUARDRAIL_POLICIES = {
 /** Which of the built-ins to assign. */
 export type GuardrailPolicy = keyof typeof GUARDRAIL_POLICIES;
 
+/** Which built-ins the guardrail assigns; each is on unless set to false. One field per `GUARDRAIL_POLICIES` entry. */
+export interface GuardrailPoliciesArgs {
+  /** Optional. Assign Allowed locations (every resource but resource groups and global ones). Default true. */
+  readonly allowedLocations?: boolean;
+  /** Optional. Assign Allowed locations for resource groups. Default true. */
+  readonly allowedResourceGroupLocations?: boolean;
+  /** Optional. Assign Azure Cosmos DB allowed locations (the account's regions). Default true. */
+  readonly cosmosDbAllowedLocations?: boolean;
+}
+
+/** `Default` denies deployments outside the boundary; `DoNotEnforce` only reports them. */
+export const GuardrailEnforcementMode = { Default: "Default", DoNotEnforce: "DoNotEnforce" } as const;
+/** One of `GuardrailEnforcementMode`. */
+export type GuardrailEnforcementMode = (typeof GuardrailEnforcementMode)[keyof typeof GuardrailEnforcementMode];
+
 const SUBSCRIPTION_SCOPE = /^\/subscriptions\/[^/]+$/i;
 const MANAGEMENT_GROUP_SCOPE = /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+$/i;
 const NAME_PREFIX = /^[A-Za-z0-9-]{1,10}$/;
@@ -46,8 +61,8 @@ const NAME_PREFIX = /^[A-Za-z0-9-]{1,10}$/;
 export interface GuardrailInputs {
   readonly scope: pulumi.Input<string>;
   readonly notScopes?: pulumi.Input<string>[];
-  readonly enforcementMode?: "Default" | "DoNotEnforce";
-  readonly policies?: Partial<Record<GuardrailPolicy, boolean>>;
+  readonly enforcementMode?: GuardrailEnforcementMode;
+  readonly policies?: GuardrailPoliciesArgs;
   readonly assignmentNamePrefix?: string;
   readonly location?: string;
 }
@@ -66,7 +81,7 @@ export function assertGuardrailScope(name: string, scope: pulumi.Input<string>):
 export interface PlannedAssignment {
   readonly policy: GuardrailPolicy;
   readonly suffix: string;
-  readonly args: azure.authorization.PolicyAssignmentArgs;
+  readonly args: authorization.PolicyAssignmentArgs;
 }
 
 /** The message Azure shows when a deployment is denied, naming the boundary and its regions. */

@@ -1,15 +1,17 @@
-import * as azure from "@pulumi/azure-native";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
-import { Boundary } from "../../policy-pack/engine";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { assertInputsInBoundary } from "../shared/validate";
-import { buildGuardrailAssignments, GuardrailPolicy } from "./assignments";
+import { BoundaryChoiceArgs } from "../interfaces";
+import { buildGuardrailAssignments, GuardrailEnforcementMode, GuardrailPoliciesArgs } from "./assignments";
 
 /**
- * Inputs of {@link BoundaryGuardrail}. Policy assignments have no resource group, tags, lock, role assignments or
- * diagnostic settings, so this is the one component whose Args does not extend `CommonArgs`.
+ * Inputs of `BoundaryGuardrail`. Policy assignments have no resource group, tags, lock, role assignments or
+ * diagnostic settings, so this is the one component whose Args does not extend `CommonArgs`. `boundary` is the
+ * boundary to enforce.
  */
-export interface BoundaryGuardrailArgs {
+export interface BoundaryGuardrailArgs extends BoundaryChoiceArgs {
   /**
    * Required. Where the policies apply: a subscription (`/subscriptions/<id>`) or a management group
    * (`/providers/Microsoft.Management/managementGroups/<id>`). A plain value of another form throws.
@@ -21,9 +23,9 @@ export interface BoundaryGuardrailArgs {
    * Optional. Which built-ins to assign: `allowedLocations`, `allowedResourceGroupLocations`,
    * `cosmosDbAllowedLocations`. Default: all three.
    */
-  readonly policies?: Partial<Record<GuardrailPolicy, boolean>>;
+  readonly policies?: GuardrailPoliciesArgs;
   /** Optional. `Default` denies deployments outside the boundary; `DoNotEnforce` only reports them. Default `Default`. */
-  readonly enforcementMode?: "Default" | "DoNotEnforce";
+  readonly enforcementMode?: GuardrailEnforcementMode;
   /**
    * Optional. Prefix of the assignment names (`<prefix>-loc`, `<prefix>-rg-loc`, `<prefix>-cosmos-loc`), 1-10
    * letters, digits or hyphens, so that two guardrails at one scope do not collide. Default `db`.
@@ -35,8 +37,6 @@ export interface BoundaryGuardrailArgs {
    * region (westeurope for eudb and eu, switzerlandnorth for ch).
    */
   readonly location?: string;
-  /** Optional. The boundary to enforce. Default: from stack config data-boundary:preset, else eudb. */
-  readonly boundary?: Boundary;
 }
 
 /**
@@ -53,12 +53,12 @@ export class BoundaryGuardrail extends pulumi.ComponentResource {
   public readonly policyAssignmentIds: pulumi.Output<string>[];
 
   constructor(name: string, args: BoundaryGuardrailArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const planned = buildGuardrailAssignments(name, args, boundary);
     for (const p of planned) assertInputsInBoundary("azure-native:authorization:PolicyAssignment", `${name}-${p.suffix}`, p.args, boundary);
-    super("data-boundary:governance:BoundaryGuardrail", name, {}, opts);
+    super(componentType("BoundaryGuardrail"), name, {}, opts);
 
-    const assignments = planned.map((p) => new azure.authorization.PolicyAssignment(`${name}-${p.suffix}`, p.args, { parent: this }));
+    const assignments = planned.map((p) => new authorization.PolicyAssignment(`${name}-${p.suffix}`, p.args, { parent: this }));
     this.name = assignments[0].name;
     this.resourceId = assignments[0].id;
     this.policyAssignmentIds = assignments.map((a) => a.id);

@@ -1,18 +1,23 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import { Boundary } from "../../policy-pack/engine";
-import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
 import { assertInputsInBoundary, ComponentArgumentError, identityInput, validateExtensions } from "../shared";
 
 /** The type token of the child. */
 export const WORKSPACE_TYPE = "azure-native:operationalinsights:Workspace";
+
+/** Pricing SKUs of a workspace. */
+export const LogAnalyticsSku = { PerGB2018: "PerGB2018", CapacityReservation: "CapacityReservation" } as const;
+/** One of `LogAnalyticsSku`. */
+export type LogAnalyticsSku = (typeof LogAnalyticsSku)[keyof typeof LogAnalyticsSku];
 
 /** Inputs of `LogAnalyticsWorkspace`. */
 export interface LogAnalyticsWorkspaceArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Optional. Azure name, 4-63 letters, digits and hyphens. Default: the component name with a random suffix (auto-naming). */
   readonly workspaceName?: pulumi.Input<string>;
   /** Optional. Pricing SKU. Default `PerGB2018`. */
-  readonly sku?: "PerGB2018" | "CapacityReservation";
+  readonly sku?: LogAnalyticsSku;
   /** Optional. Commitment tier in GB/day, with `CapacityReservation` only (100, 200, 300, 400, 500, 1000, ...). Default: none. */
   readonly capacityReservationLevel?: number;
   /** Optional. Interactive retention, 30-730 days. Default 90. */
@@ -20,9 +25,9 @@ export interface LogAnalyticsWorkspaceArgs extends CommonArgs, BoundaryChoiceArg
   /** Optional. Daily ingestion cap in GB. Default: no cap. */
   readonly dailyQuotaGb?: number;
   /** Optional. Public ingestion. Default `Enabled` (agents and diagnostic settings ingest over the Azure backbone; use AMPLS to disable). */
-  readonly publicNetworkAccessForIngestion?: "Enabled" | "Disabled";
+  readonly publicNetworkAccessForIngestion?: PublicNetworkAccess;
   /** Optional. Public queries. Default `Enabled`. */
-  readonly publicNetworkAccessForQuery?: "Enabled" | "Disabled";
+  readonly publicNetworkAccessForQuery?: PublicNetworkAccess;
   /** Optional. Allow shared-key (workspace key) ingestion and queries. Default false: Entra ID only. */
   readonly allowLocalAuth?: boolean;
   /** Optional. Managed identity: system-assigned or user-assigned, not both (the API takes one type). Default: none. */

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { applyExtensions } from "../shared";
 import { buildWorkspaceArgs, LogAnalyticsWorkspaceArgs } from "./log-analytics-workspace-args";
 
@@ -26,9 +27,9 @@ export class LogAnalyticsWorkspace extends pulumi.ComponentResource {
    * @param opts Options of the component; children get `{ parent: this }`.
    */
   constructor(name: string, args: LogAnalyticsWorkspaceArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const inputs = buildWorkspaceArgs(name, args, boundary);
-    super("data-boundary:monitoring:LogAnalyticsWorkspace", name, {}, opts);
+    super(componentType("LogAnalyticsWorkspace"), name, {}, opts);
 
     const workspace = new operationalinsights.Workspace(name, inputs, { parent: this });
     applyExtensions(this, name, workspace.id, args, boundary);

@@ -1,8 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as azure from "@pulumi/azure-native";
+import * as types from "@pulumi/azure-native/types";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import { Boundary } from "../../policy-pack/engine";
-import { CommonArgs, RoleAssignmentArgs } from "../interfaces";
+import { DiagnosticsArgs, PublicNetworkAccess, ResourceGroupChildArgs, RoleAssignmentArgs } from "../interfaces";
+import { boundaryChoice } from "../boundary";
 import { KeyVaultArgs, buildKeyVaultPlan } from "../key-vault/key-vault-args";
 import { assertDistinctRegions, assertTwoRegionsPossible, RegionPairSubject } from "../residency/region-pair";
 import { ComponentArgumentError } from "../shared/errors";
@@ -22,6 +23,37 @@ export const M365_APPLICATIONS = {
 /** Which Microsoft 365 service principals get key access. */
 export type M365Application = keyof typeof M365_APPLICATIONS;
 
+/**
+ * Object ids (not app ids) of the Microsoft 365 service principals in your tenant that get get, wrapKey and
+ * unwrapKey on both keys. At least one.
+ */
+export interface Microsoft365ServicePrincipalsArgs {
+  /** Conditional. Office 365 Exchange Online (app 00000002-0000-0ff1-ce00-000000000000). */
+  readonly exchangeOnline?: pulumi.Input<string>;
+  /** Conditional. Office 365 SharePoint Online (app 00000003-0000-0ff1-ce00-000000000000). */
+  readonly sharePointOnline?: pulumi.Input<string>;
+  /** Conditional. M365DataAtRestEncryption, the multi-workload policy (app c066d759-24ae-40e7-a56f-027002b5d3e4). */
+  readonly multiWorkload?: pulumi.Input<string>;
+}
+
+/** How the Microsoft 365 service principals get key access: RBAC roles, or vault access policies. */
+export const CustomerKeyPermissionModel = { rbac: "rbac", accessPolicies: "accessPolicies" } as const;
+/** One of `CustomerKeyPermissionModel`. */
+export type CustomerKeyPermissionModel = (typeof CustomerKeyPermissionModel)[keyof typeof CustomerKeyPermissionModel];
+
+/** RSA-HSM key sizes Customer Key accepts, in bits. */
+export const CustomerKeySize = { RSA2048: 2048, RSA3072: 3072 } as const;
+/** One of `CustomerKeySize`. */
+export type CustomerKeySize = (typeof CustomerKeySize)[keyof typeof CustomerKeySize];
+
+/** Azure names of the two vaults. */
+export interface CustomerKeyVaultNamesArgs {
+  /** Optional. Name of the primary vault. Default: auto-named from `<name>-primary`. */
+  readonly primary?: pulumi.Input<string>;
+  /** Optional. Name of the secondary vault. Default: auto-named from `<name>-secondary`. */
+  readonly secondary?: pulumi.Input<string>;
+}
+
 /** The key permissions Customer Key needs (documented: get, wrapKey, unwrapKey). */
 export const CUSTOMER_KEY_PERMISSIONS = ["get", "wrapKey", "unwrapKey"] as const;
 
@@ -29,7 +61,7 @@ export const CUSTOMER_KEY_PERMISSIONS = ["get", "wrapKey", "unwrapKey"] as const
 export const CUSTOMER_KEY_ROLE = "Key Vault Crypto Service Encryption User";
 
 /** Inputs of `CustomerKeyVaults` that the plan reads. */
-export interface CustomerKeyInputs extends Omit<CommonArgs, "location"> {
+export interface CustomerKeyInputs extends ResourceGroupChildArgs, DiagnosticsArgs {
   /** Required. Region of the first vault, inside the boundary. */
   readonly primaryLocation: string;
   /**
@@ -39,11 +71,6 @@ export interface CustomerKeyInputs extends Omit<CommonArgs, "location"> {
   readonly secondaryLocation: string;
   /** Optional. Resource group of the second vault (Microsoft recommends a separate subscription per vault). Default: `resourceGroupName`. */
   readonly secondaryResourceGroupName?: pulumi.Input<string>;
-  /**
-   * Optional. azure-native provider of the second vault, for a second subscription as Microsoft recommends (one
-   * subscription per key, administered by different people). Default: the component's provider.
-   */
-  readonly secondaryProvider?: pulumi.ProviderResource;
   /** Required. Microsoft Entra tenant id of the Microsoft 365 organisation (Key Vault keys can only be used within one tenant). */
   readonly tenantId: pulumi.Input<string>;
   /**
@@ -52,27 +79,27 @@ export interface CustomerKeyInputs extends Omit<CommonArgs, "location"> {
    * `sharePointOnline` (Office 365 SharePoint Online, app 00000003-0000-0ff1-ce00-000000000000), `multiWorkload`
    * (M365DataAtRestEncryption, app c066d759-24ae-40e7-a56f-027002b5d3e4). At least one.
    */
-  readonly microsoft365ServicePrincipals: Partial<Record<M365Application, pulumi.Input<string>>>;
+  readonly microsoft365ServicePrincipals: Microsoft365ServicePrincipalsArgs;
   /**
    * Optional. `rbac`: the Key Vault component's RBAC vaults, the principals get Key Vault Crypto Service Encryption
    * User. `accessPolicies`: vault access policies with get, wrapKey, unwrapKey (the setup Microsoft's Customer Key
    * guide documents). Default `rbac`.
    */
-  readonly permissionModel?: "rbac" | "accessPolicies";
+  readonly permissionModel?: CustomerKeyPermissionModel;
   /** Optional. Name of the key in each vault. Default `m365-customer-key`. */
   readonly keyName?: string;
   /** Optional. RSA-HSM key size, 2048 or 3072. Default 2048 (the size Microsoft's setup command creates). */
-  readonly keySize?: 2048 | 3072;
+  readonly keySize?: CustomerKeySize;
   /** Optional. Azure names of the vaults (globally unique). Default: auto-named from `<name>-primary` and `<name>-secondary`. */
-  readonly vaultNames?: { readonly primary?: pulumi.Input<string>; readonly secondary?: pulumi.Input<string> };
+  readonly vaultNames?: CustomerKeyVaultNamesArgs;
   /**
    * Optional. Public network access of the vaults; the network rule always denies everything but trusted Azure
    * services and `ipRules`. Default `Enabled` (whether Microsoft 365 reaches a vault with public access disabled is
    * unverified).
    */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. IPv4 addresses or CIDR ranges allowed through the vault firewall. Default: none. */
-  readonly ipRules?: readonly string[];
+  readonly ipRules?: string[];
   /**
    * Conditional. Required (true) when either location is a restricted region (francesouth, germanynorth,
    * norwaywest, swedensouth, switzerlandwest): confirms that your subscription was granted access to it. Default false.
@@ -114,7 +141,7 @@ function vaultRoles(args: CustomerKeyInputs, m365: [M365Application, pulumi.Inpu
 }
 
 /** The access policies of one vault (access-policy model only): get, wrapKey, unwrapKey for each principal. */
-export function customerKeyAccessPolicies(args: CustomerKeyInputs): azure.types.input.keyvault.AccessPolicyEntryArgs[] {
+export function customerKeyAccessPolicies(args: CustomerKeyInputs): types.input.keyvault.AccessPolicyEntryArgs[] {
   const m365 = (Object.keys(M365_APPLICATIONS) as M365Application[]).filter((app) => args.microsoft365ServicePrincipals[app] !== undefined);
   return m365.map((app) => ({ tenantId: args.tenantId, objectId: args.microsoft365ServicePrincipals[app]!, permissions: { keys: [...CUSTOMER_KEY_PERMISSIONS] } }));
 }
@@ -149,8 +176,8 @@ export function planCustomerKeyVaults(name: string, args: CustomerKeyInputs, bou
       softDeleteRetentionInDays: 90,
       publicNetworkAccess: args.publicNetworkAccess ?? "Enabled",
       ipRules: args.ipRules,
-      keys: [{ name: args.keyName ?? "m365-customer-key", kty: "RSA-HSM", keySize: args.keySize ?? 2048, keyOps: ["wrapKey", "unwrapKey"], rotationPolicy: false }],
-      boundary,
+      keys: [{ name: args.keyName ?? "m365-customer-key", kty: "RSA-HSM", keySize: args.keySize ?? 2048, keyOps: ["wrapKey", "unwrapKey"], rotationPolicy: { enabled: false } }],
+      ...boundaryChoice(boundary),
     };
     const vaultName = `${name}-${role}`;
     return { role, name: vaultName, args: vaultArgs, vault: buildKeyVaultPlan(vaultName, vaultArgs, boundary).vault };

@@ -1,14 +1,26 @@
-import * as azure from "@pulumi/azure-native";
+import * as keyvault from "@pulumi/azure-native/keyvault";
+import * as types from "@pulumi/azure-native/types";
 import * as pulumi from "@pulumi/pulumi";
 import { Boundary } from "../../policy-pack/engine";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { KeyVault } from "../key-vault/key-vault";
 import { applyExtensions } from "../shared/extensions";
 import { BoundaryChoiceArgs } from "../interfaces";
 import { CustomerKeyInputs, customerKeyAccessPolicies, planCustomerKeyVaults, PlannedVault } from "./customer-key-args";
 
-/** Inputs of {@link CustomerKeyVaults}. There is no `location`: the two vaults take `primaryLocation` and `secondaryLocation`. */
+/** Inputs of `CustomerKeyVaults`. There is no `location`: the two vaults take `primaryLocation` and `secondaryLocation`. */
 export interface CustomerKeyVaultsArgs extends CustomerKeyInputs, BoundaryChoiceArgs {}
+
+/** Options of `CustomerKeyVaults`: the component's options, and the provider of the second vault. */
+export interface CustomerKeyVaultsOptions extends pulumi.ComponentResourceOptions {
+  /**
+   * Optional. azure-native provider of the second vault, for a second subscription as Microsoft recommends (one
+   * subscription per key, administered by different people). Default: the component's provider. An option rather
+   * than an input because a provider is not a value the multi-language schema can carry: TypeScript only.
+   */
+  readonly secondaryProvider?: pulumi.ProviderResource;
+}
 
 /** One created vault and its key, whichever permission model made them. */
 interface CreatedVault {
@@ -29,23 +41,29 @@ export class CustomerKeyVaults extends pulumi.ComponentResource {
   /** Resource id of the primary vault. */
   public readonly resourceId: pulumi.Output<string>;
   /** Resource ids of the primary and secondary vaults. */
-  public readonly vaultResourceIds: [pulumi.Output<string>, pulumi.Output<string>];
+  public readonly vaultResourceIds: pulumi.Output<string[]>;
   /** Versionless key URIs, primary first: the `-AzureKeyIDs` of `New-M365DataAtRestEncryptionPolicy` / `New-DataEncryptionPolicy`. */
-  public readonly keyUris: [pulumi.Output<string>, pulumi.Output<string>];
+  public readonly keyUris: pulumi.Output<string[]>;
 
-  constructor(name: string, args: CustomerKeyVaultsArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+  /**
+   * @param name The unique name of the component; the vaults are `<name>-primary` and `<name>-secondary`.
+   * @param args The vaults' inputs; a value outside the boundary throws before anything registers.
+   * @param opts Options of the component, and `secondaryProvider`; children get `{ parent: this }`.
+   */
+  constructor(name: string, args: CustomerKeyVaultsArgs, opts: CustomerKeyVaultsOptions = {}) {
+    const boundary = chosenBoundary(args);
     const planned = planCustomerKeyVaults(name, args, boundary);
-    super("data-boundary:m365:CustomerKeyVaults", name, {}, opts);
+    const { secondaryProvider, ...componentOptions } = opts;
+    super(componentType("CustomerKeyVaults"), name, {}, componentOptions);
 
     const [primary, secondary] = planned.map((p) => {
-      const provider = p.role === "secondary" ? args.secondaryProvider : undefined;
+      const provider = p.role === "secondary" ? secondaryProvider : undefined;
       return args.permissionModel === "accessPolicies" ? this.accessPolicyVault(p, args, boundary, provider) : this.rbacVault(p, provider);
     });
     this.name = primary.name;
     this.resourceId = primary.id;
-    this.vaultResourceIds = [primary.id, secondary.id];
-    this.keyUris = [primary.keyUri, secondary.keyUri];
+    this.vaultResourceIds = pulumi.all([primary.id, secondary.id]);
+    this.keyUris = pulumi.all([primary.keyUri, secondary.keyUri]);
     this.registerOutputs({ name: this.name, resourceId: this.resourceId, vaultResourceIds: this.vaultResourceIds, keyUris: this.keyUris });
   }
 
@@ -58,10 +76,10 @@ export class CustomerKeyVaults extends pulumi.ComponentResource {
 
   /** A vault with access policies for the Microsoft 365 principals (the Key Vault component is RBAC-only). */
   private accessPolicyVault(p: PlannedVault, args: CustomerKeyInputs, boundary: Boundary, provider: pulumi.ProviderResource | undefined): CreatedVault {
-    const properties = { ...(p.vault.properties as azure.types.input.keyvault.VaultPropertiesArgs), enableRbacAuthorization: false, accessPolicies: customerKeyAccessPolicies(args) };
-    const vault = new azure.keyvault.Vault(p.name, { ...p.vault, properties }, { parent: this, provider });
+    const properties = { ...(p.vault.properties as types.input.keyvault.VaultPropertiesArgs), enableRbacAuthorization: false, accessPolicies: customerKeyAccessPolicies(args) };
+    const vault = new keyvault.Vault(p.name, { ...p.vault, properties }, { parent: this, provider });
     const spec = p.args.keys![0];
-    const key = new azure.keyvault.Key(
+    const key = new keyvault.Key(
       `${p.name}-key-${spec.name}`,
       { resourceGroupName: p.args.resourceGroupName, vaultName: vault.name, keyName: spec.name, properties: { kty: spec.kty, keySize: spec.keySize, keyOps: [...spec.keyOps!], attributes: { enabled: true } }, tags: args.tags },
       { parent: this, provider },

@@ -1,24 +1,38 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import { Boundary, normalizeLocation } from "../../policy-pack/engine";
-import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
 import { assertDistinctRegions } from "../residency/region-pair";
 import { assertInputsInBoundary, ComponentArgumentError, identityInput, validateExtensions } from "../shared";
 
 /** The type token of the child. */
 export const MANAGED_HSM_TYPE = "azure-native:keyvault:ManagedHsm";
 
-/** The Managed HSM SKUs of azure-native 3.28 (`ManagedHsmSkuName`), with their SKU family. */
-export const MANAGED_HSM_SKUS = {
+/** The Managed HSM SKU names of azure-native 3.28 (`ManagedHsmSkuName`). */
+export const ManagedHsmSku = {
+  Standard_B1: "Standard_B1",
+  Custom_B32: "Custom_B32",
+  Custom_B6: "Custom_B6",
+  Custom_C42: "Custom_C42",
+  Custom_C10: "Custom_C10",
+} as const;
+
+/** A Managed HSM SKU name: one of `ManagedHsmSku`. */
+export type ManagedHsmSku = (typeof ManagedHsmSku)[keyof typeof ManagedHsmSku];
+
+/** The SKU family of each Managed HSM SKU. */
+export const MANAGED_HSM_SKUS: Readonly<Record<ManagedHsmSku, "B" | "C">> = {
   Standard_B1: "B",
   Custom_B32: "B",
   Custom_B6: "B",
   Custom_C42: "C",
   Custom_C10: "C",
-} as const;
+};
 
-/** A Managed HSM SKU name. */
-export type ManagedHsmSku = keyof typeof MANAGED_HSM_SKUS;
+/** Whether trusted Azure services pass the HSM's network rules. */
+export const ManagedHsmNetworkBypass = { AzureServices: "AzureServices", None: "None" } as const;
+/** One of `ManagedHsmNetworkBypass`. */
+export type ManagedHsmNetworkBypass = (typeof ManagedHsmNetworkBypass)[keyof typeof ManagedHsmNetworkBypass];
 
 /**
  * The fewest administrators the component accepts without `allowFewerThanThreeAdministrators`: the security
@@ -37,7 +51,7 @@ export interface ManagedHsmArgs extends CommonArgs, BoundaryChoiceArgs {
    * HSM Administrator): the people who download the security domain, activate the HSM and assign the local roles.
    * At least three, each listed once (see `allowFewerThanThreeAdministrators`).
    */
-  readonly administratorObjectIds: readonly pulumi.Input<string>[];
+  readonly administratorObjectIds: pulumi.Input<string>[];
   /**
    * Optional. Accept one or two administrators (a test HSM); the security domain's key holders then depend on
    * fewer people. Default false.
@@ -50,13 +64,13 @@ export interface ManagedHsmArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Optional. Soft-delete retention, 7-90 days. Default 90. Purge protection is always on and cannot be turned off. */
   readonly softDeleteRetentionInDays?: number;
   /** Optional. `Enabled` or `Disabled`. Default `Disabled`: reach the HSM through private endpoints. */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. Public IPv4 addresses or CIDR ranges allowed when public network access is enabled. Default: none (deny). */
-  readonly ipRules?: readonly string[];
+  readonly ipRules?: string[];
   /** Optional. Subnet resource ids allowed through the network rules. Default: none. */
-  readonly virtualNetworkSubnetIds?: readonly pulumi.Input<string>[];
+  readonly virtualNetworkSubnetIds?: pulumi.Input<string>[];
   /** Optional. `AzureServices` lets trusted Azure services through the network rules, `None` does not. Default `AzureServices`. */
-  readonly networkBypass?: "AzureServices" | "None";
+  readonly networkBypass?: ManagedHsmNetworkBypass;
   /**
    * Optional. One extended region for multi-region replication (Managed HSM extends to a single additional region,
    * with the same keys, roles and role assignments): inside the boundary, not `location`; a restricted region needs

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { CustomerManagedKeyArgs } from "../interfaces";
 import { applyExtensions } from "../shared";
 import { buildManagedHsmArgs, ManagedHsmArgs } from "./managed-hsm-args";
@@ -39,9 +40,9 @@ export class ManagedHsm extends pulumi.ComponentResource {
    * @param opts Options of the component; children get `{ parent: this }`.
    */
   constructor(name: string, args: ManagedHsmArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const hsmArgs = buildManagedHsmArgs(name, args, boundary);
-    super("data-boundary:keyvault:ManagedHsm", name, {}, opts);
+    super(componentType("ManagedHsm"), name, {}, opts);
 
     const hsm = new keyvault.ManagedHsm(name, hsmArgs, { parent: this });
     applyExtensions(this, name, hsm.id, args, boundary);

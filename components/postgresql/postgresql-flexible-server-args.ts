@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
 import { Boundary } from "../../policy-pack/engine";
-import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs, PrincipalType, PublicNetworkAccess } from "../interfaces";
 import {
   assertInputsInBoundary,
   assertPairCopiesInside,
@@ -16,6 +16,29 @@ import {
 export const POSTGRESQL_SERVER_TYPE = "azure-native:dbforpostgresql:Server";
 export const POSTGRESQL_ADMIN_TYPE = "azure-native:dbforpostgresql:Administrator";
 
+/** PostgreSQL major versions. */
+export const PostgreSqlVersion = { V13: "13", V14: "14", V15: "15", V16: "16", V17: "17" } as const;
+/** One of `PostgreSqlVersion`. */
+export type PostgreSqlVersion = (typeof PostgreSqlVersion)[keyof typeof PostgreSqlVersion];
+
+/** Compute tiers of a flexible server. */
+export const PostgreSqlSkuTier = { Burstable: "Burstable", GeneralPurpose: "GeneralPurpose", MemoryOptimized: "MemoryOptimized" } as const;
+/** One of `PostgreSqlSkuTier`. */
+export type PostgreSqlSkuTier = (typeof PostgreSqlSkuTier)[keyof typeof PostgreSqlSkuTier];
+
+/** High availability modes: `ZoneRedundant` puts the standby in another availability zone. */
+export const PostgreSqlHighAvailability = { ZoneRedundant: "ZoneRedundant", SameZone: "SameZone", Disabled: "Disabled" } as const;
+/** One of `PostgreSqlHighAvailability`. */
+export type PostgreSqlHighAvailability = (typeof PostgreSqlHighAvailability)[keyof typeof PostgreSqlHighAvailability];
+
+/** The compute SKU of a flexible server. */
+export interface PostgreSqlSkuArgs {
+  /** Required. SKU name, such as `Standard_D2ds_v5`. */
+  readonly name: string;
+  /** Required. The tier of that SKU. */
+  readonly tier: PostgreSqlSkuTier;
+}
+
 /** A Microsoft Entra administrator of the server. */
 export interface PostgreSqlEntraAdminArgs {
   /** Required. Object id of the principal. */
@@ -23,7 +46,7 @@ export interface PostgreSqlEntraAdminArgs {
   /** Required. Display name of the user, group or service principal. */
   readonly principalName: pulumi.Input<string>;
   /** Optional. `User`, `Group` or `ServicePrincipal`. Default `Group`. */
-  readonly principalType?: "User" | "Group" | "ServicePrincipal";
+  readonly principalType?: PrincipalType;
   /** Optional. Tenant of the principal. Default: `tenantId`, else the subscription's tenant. */
   readonly tenantId?: pulumi.Input<string>;
 }
@@ -33,9 +56,9 @@ export interface PostgreSqlFlexibleServerArgs extends CommonArgs, BoundaryChoice
   /** Optional. Azure name (a DNS name, globally unique). Default: the component name with a random suffix (auto-naming). */
   readonly serverName?: pulumi.Input<string>;
   /** Optional. PostgreSQL major version. Default `16`. */
-  readonly version?: "13" | "14" | "15" | "16" | "17";
+  readonly version?: PostgreSqlVersion;
   /** Optional. Compute SKU. Default `{ name: "Standard_D2ds_v5", tier: "GeneralPurpose" }`. */
-  readonly sku?: { readonly name: string; readonly tier: "Burstable" | "GeneralPurpose" | "MemoryOptimized" };
+  readonly sku?: PostgreSqlSkuArgs;
   /** Optional. Storage size in GiB; grows automatically. Default 128. */
   readonly storageSizeGB?: number;
   /** Optional. Backup retention, 7-35 days. Default 7. */
@@ -46,7 +69,7 @@ export interface PostgreSqlFlexibleServerArgs extends CommonArgs, BoundaryChoice
    */
   readonly geoRedundantBackup?: boolean;
   /** Optional. High availability. Default `ZoneRedundant` where the location has zones (not for Burstable), else `Disabled`. */
-  readonly highAvailability?: "ZoneRedundant" | "SameZone" | "Disabled";
+  readonly highAvailability?: PostgreSqlHighAvailability;
   /** Conditional. Microsoft Entra administrator; required unless `administratorLogin` is set. */
   readonly entraAdmin?: PostgreSqlEntraAdminArgs;
   /** Optional. Allow Microsoft Entra authentication only. Default: true unless `administratorLogin` is set. */
@@ -58,7 +81,7 @@ export interface PostgreSqlFlexibleServerArgs extends CommonArgs, BoundaryChoice
   /** Optional. Tenant for Microsoft Entra authentication. Default: the subscription's tenant. */
   readonly tenantId?: pulumi.Input<string>;
   /** Optional. `Enabled` or `Disabled`. Default `Disabled`: use VNet integration or private endpoints. */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. Delegated subnet for VNet integration. Default: none. */
   readonly delegatedSubnetResourceId?: pulumi.Input<string>;
   /** Conditional. Private DNS zone; required with `delegatedSubnetResourceId`. */
@@ -137,7 +160,7 @@ export function buildPostgreSqlPlan(name: string, args: PostgreSqlFlexibleServer
   const entraOnly = authentication(name, args);
   checkRetention(name, args.backupRetentionDays ?? 7);
   validateExtensions(name, args, boundary);
-  const sku = args.sku ?? { name: "Standard_D2ds_v5", tier: "GeneralPurpose" };
+  const sku: PostgreSqlSkuArgs = args.sku ?? { name: "Standard_D2ds_v5", tier: "GeneralPurpose" };
   const identities = withUserAssignedIdentity(args.managedIdentities, args.customerManagedKey?.userAssignedIdentityResourceId);
   const server: dbforpostgresql.ServerArgs = {
     resourceGroupName: args.resourceGroupName,

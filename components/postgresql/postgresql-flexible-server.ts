@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { applyExtensions } from "../shared";
 import { buildPostgreSqlPlan, PostgreSqlFlexibleServerArgs } from "./postgresql-flexible-server-args";
 
@@ -26,9 +27,9 @@ export class PostgreSqlFlexibleServer extends pulumi.ComponentResource {
    * @param opts Options of the component; children get `{ parent: this }`.
    */
   constructor(name: string, args: PostgreSqlFlexibleServerArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const plan = buildPostgreSqlPlan(name, args, boundary);
-    super("data-boundary:postgresql:PostgreSqlFlexibleServer", name, {}, opts);
+    super(componentType("PostgreSqlFlexibleServer"), name, {}, opts);
 
     const server = new dbforpostgresql.Server(name, plan.server, { parent: this });
     const admin = plan.admin && new dbforpostgresql.Administrator(`${name}-entra-admin`, { ...plan.admin, serverName: server.name }, { parent: this });

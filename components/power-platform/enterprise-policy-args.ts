@@ -1,10 +1,11 @@
-import * as azure from "@pulumi/azure-native";
+import * as powerplatform from "@pulumi/azure-native/powerplatform";
+import * as types from "@pulumi/azure-native/types";
 import * as pulumi from "@pulumi/pulumi";
 import { POWER_PLATFORM_GEOS } from "../../policy-pack/catalog/vocabularies";
 import { Boundary, judgeCountries, judgeLocation } from "../../policy-pack/engine";
 import { exampleRegion } from "../../policy-pack/engine/examples";
 import { BoundaryViolationError } from "../boundary";
-import { CommonArgs } from "../interfaces";
+import { ResourceGroupChildArgs } from "../interfaces";
 import { assertDistinctRegions, RegionPairSubject } from "../residency/region-pair";
 import { ComponentFinding, findingMessage } from "../residency/violation";
 import { ComponentArgumentError } from "../shared/errors";
@@ -34,10 +35,15 @@ export interface PowerPlatformVirtualNetworkArgs {
   readonly location: string;
 }
 
+/** Enterprise policy kinds: a Dataverse customer-managed key, or Dataverse in your virtual networks. */
+export const PowerPlatformPolicyKind = { Encryption: "Encryption", NetworkInjection: "NetworkInjection" } as const;
+/** One of `PowerPlatformPolicyKind`. */
+export type PowerPlatformPolicyKind = (typeof PowerPlatformPolicyKind)[keyof typeof PowerPlatformPolicyKind];
+
 /** The inputs of a Power Platform enterprise policy, read by the plan. */
-export interface PowerPlatformEnterprisePolicyInputs extends Omit<CommonArgs, "location" | "diagnosticSettings"> {
+export interface PowerPlatformEnterprisePolicyInputs extends ResourceGroupChildArgs {
   /** Required. `Encryption` (Dataverse customer-managed key) or `NetworkInjection` (Dataverse in your virtual networks). */
-  readonly kind: "Encryption" | "NetworkInjection";
+  readonly kind: PowerPlatformPolicyKind;
   /**
    * Optional. Power Platform geo of the policy (its `location`); must match the environments it governs and be
    * inside the boundary. Default: from the boundary (eu, eudb: europe; ch: switzerland; de: germany; fr: france;
@@ -49,7 +55,7 @@ export interface PowerPlatformEnterprisePolicyInputs extends Omit<CommonArgs, "l
   /** Conditional. Required for `Encryption`: the Key Vault key. Grant the policy's identity (`systemAssignedMIPrincipalId`) get, wrapKey and unwrapKey on it. */
   readonly encryption?: PowerPlatformEncryptionArgs;
   /** Conditional. Required for `NetworkInjection`: exactly two delegated subnets, in two different regions of the geo. */
-  readonly virtualNetworks?: readonly PowerPlatformVirtualNetworkArgs[];
+  readonly virtualNetworks?: PowerPlatformVirtualNetworkArgs[];
   /**
    * Conditional. Required (true) when a virtual network is in a restricted region (switzerlandwest, germanynorth,
    * francesouth, norwaywest, swedensouth): confirms your subscription was granted access to it. Default false.
@@ -83,7 +89,7 @@ function outside(name: string, finding: ComponentFinding, boundary: Boundary): B
   return new BoundaryViolationError([findingMessage(ENTERPRISE_POLICY_TYPE, name, finding, boundary)]);
 }
 
-function encryptionInput(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): azure.types.input.powerplatform.PropertiesEncryptionArgs {
+function encryptionInput(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): types.input.powerplatform.PropertiesEncryptionArgs {
   const e = args.encryption;
   if (!e) throw new ComponentArgumentError(`PowerPlatformEnterprisePolicy '${name}' has kind Encryption but no encryption. Set encryption to the Key Vault and key that encrypt Dataverse.`);
   if (judgeLocation(e.keyVaultLocation, boundary) !== "inside") {
@@ -93,7 +99,7 @@ function encryptionInput(name: string, args: PowerPlatformEnterprisePolicyInputs
   return { keyVault: { id: e.keyVaultResourceId, key: { name: e.keyName, version: e.keyVersion } } };
 }
 
-function networkInput(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): azure.types.input.powerplatform.PropertiesNetworkInjectionArgs {
+function networkInput(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): types.input.powerplatform.PropertiesNetworkInjectionArgs {
   const vnets = args.virtualNetworks ?? [];
   if (vnets.length !== 2) {
     throw new ComponentArgumentError(
@@ -121,7 +127,7 @@ function networkInput(name: string, args: PowerPlatformEnterprisePolicyInputs, b
  * virtual networks must be inside it (checked on the plain locations given), and an Encryption policy gets the
  * system-assigned identity that reads the key.
  */
-export function buildPowerPlatformEnterprisePolicyArgs(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): azure.powerplatform.EnterprisePolicyArgs {
+export function buildPowerPlatformEnterprisePolicyArgs(name: string, args: PowerPlatformEnterprisePolicyInputs, boundary: Boundary): powerplatform.EnterprisePolicyArgs {
   if (args.kind === "Encryption" && args.virtualNetworks) throw new ComponentArgumentError(`PowerPlatformEnterprisePolicy '${name}' has kind Encryption and virtualNetworks. Remove virtualNetworks, or use kind NetworkInjection.`);
   if (args.kind === "NetworkInjection" && args.encryption) throw new ComponentArgumentError(`PowerPlatformEnterprisePolicy '${name}' has kind NetworkInjection and encryption. Remove encryption, or use kind Encryption.`);
   const location = resolveGeo(name, args.geo, boundary);

@@ -1,6 +1,7 @@
-import * as azure from "@pulumi/azure-native";
+import * as powerplatform from "@pulumi/azure-native/powerplatform";
 import * as pulumi from "@pulumi/pulumi";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { applyExtensions, validateExtensions } from "../shared/extensions";
 import { assertInputsInBoundary } from "../shared/validate";
 import { BoundaryChoiceArgs } from "../interfaces";
@@ -11,7 +12,7 @@ import {
 } from "./enterprise-policy-args";
 
 /**
- * Inputs of {@link PowerPlatformEnterprisePolicy}. There is no `location` (the policy lives in a Power Platform geo, see `geo`)
+ * Inputs of `PowerPlatformEnterprisePolicy`. There is no `location` (the policy lives in a Power Platform geo, see `geo`)
  * and no diagnostic settings (enterprise policies emit none).
  */
 export interface PowerPlatformEnterprisePolicyArgs extends PowerPlatformEnterprisePolicyInputs, BoundaryChoiceArgs {}
@@ -32,14 +33,14 @@ export class PowerPlatformEnterprisePolicy extends pulumi.ComponentResource {
   public readonly systemAssignedMIPrincipalId: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: PowerPlatformEnterprisePolicyArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const policyArgs = buildPowerPlatformEnterprisePolicyArgs(name, args, boundary);
     // The pack's data-location rule judges the geo (a vocabulary value, not a region).
     assertInputsInBoundary(ENTERPRISE_POLICY_TYPE, name, policyArgs, boundary);
     validateExtensions(name, args, boundary);
-    super("data-boundary:powerplatform:EnterprisePolicy", name, {}, opts);
+    super(componentType("PowerPlatformEnterprisePolicy"), name, {}, opts);
 
-    const policy = new azure.powerplatform.EnterprisePolicy(name, policyArgs, { parent: this });
+    const policy = new powerplatform.EnterprisePolicy(name, policyArgs, { parent: this });
     applyExtensions(this, name, policy.id, args, boundary);
 
     this.name = policy.name;

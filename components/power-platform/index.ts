@@ -1,4 +1,4 @@
 export { PowerPlatformEnterprisePolicy } from "./enterprise-policy";
 export type { PowerPlatformEnterprisePolicyArgs } from "./enterprise-policy";
-export { allowedGeos as allowedPowerPlatformGeos, buildPowerPlatformEnterprisePolicyArgs } from "./enterprise-policy-args";
+export { allowedGeos as allowedPowerPlatformGeos, buildPowerPlatformEnterprisePolicyArgs, PowerPlatformPolicyKind } from "./enterprise-policy-args";
 export type { PowerPlatformEncryptionArgs, PowerPlatformVirtualNetworkArgs } from "./enterprise-policy-args";

@@ -1,8 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
 import { Boundary } from "../../policy-pack/engine";
-import { stackBoundary } from "../boundary";
-import { BoundaryChoiceArgs, CommonArgs } from "../interfaces";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
+import { BoundaryChoiceArgs, StandardExtensionArgs } from "../interfaces";
 import { applyExtensions, assertInputsInBoundary, validateExtensions } from "../shared";
 
 /** The type token of the child. */
@@ -12,9 +13,11 @@ export const RESOURCE_GROUP_TYPE = "azure-native:resources:ResourceGroup";
  * Inputs of {@link ResourceGroup}. A resource group is the one thing the other components never create (AVM
  * RMFR3), so `resourceGroupName` here is the Azure name of the group itself; diagnostic settings do not apply.
  */
-export interface ResourceGroupArgs extends Omit<CommonArgs, "resourceGroupName" | "diagnosticSettings">, BoundaryChoiceArgs {
+export interface ResourceGroupArgs extends StandardExtensionArgs, BoundaryChoiceArgs {
   /** Optional. Azure name of the group. Default: the component name with a random suffix (Pulumi auto-naming). */
   readonly resourceGroupName?: pulumi.Input<string>;
+  /** Required. A region inside the boundary, where ARM keeps the group's metadata; plain, so that it is checked before anything is created. */
+  readonly location: string;
 }
 
 /** The inputs of the resource group child, checked against the boundary (throws with the pack's wording). */
@@ -43,9 +46,9 @@ export class ResourceGroup extends pulumi.ComponentResource {
    * @param opts Options of the component; children get `{ parent: this }`.
    */
   constructor(name: string, args: ResourceGroupArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const inputs = buildResourceGroupArgs(name, args, boundary);
-    super("data-boundary:resources:ResourceGroup", name, {}, opts);
+    super(componentType("ResourceGroup"), name, {}, opts);
 
     const group = new resources.ResourceGroup(name, inputs, { parent: this });
     applyExtensions(this, name, group.id, args, boundary);

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as sql from "@pulumi/azure-native/sql";
 import { Boundary } from "../../policy-pack/engine";
-import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
 import { assertDistinctRegions, assertTwoRegionsPossible } from "../residency/region-pair";
 import {
   assertInputsInBoundary,
@@ -19,18 +19,40 @@ export const SQL_SERVER_TYPE = "azure-native:sql:Server";
 export const SQL_DATABASE_TYPE = "azure-native:sql:Database";
 export const SQL_FAILOVER_GROUP_TYPE = "azure-native:sql:FailoverGroup";
 
+/** Where a database's backups are kept: the `Geo` kinds keep them in the paired region too. */
+export const SqlBackupStorageRedundancy = { Local: "Local", Zone: "Zone", Geo: "Geo", GeoZone: "GeoZone" } as const;
+/** One of `SqlBackupStorageRedundancy`. */
+export type SqlBackupStorageRedundancy = (typeof SqlBackupStorageRedundancy)[keyof typeof SqlBackupStorageRedundancy];
+
+/** The kind of principal a SQL Entra administrator is. */
+export const SqlPrincipalType = { User: "User", Group: "Group", Application: "Application" } as const;
+/** One of `SqlPrincipalType`. */
+export type SqlPrincipalType = (typeof SqlPrincipalType)[keyof typeof SqlPrincipalType];
+
+/** The SKU of a database. */
+export interface SqlDatabaseSkuArgs {
+  /** Required. SKU name, such as `GP_Gen5` or `S0`. */
+  readonly name: string;
+  /** Optional. Tier, such as `GeneralPurpose`. Default: the tier of the name. */
+  readonly tier?: string;
+  /** Optional. Hardware family, such as `Gen5`. Default: the service's. */
+  readonly family?: string;
+  /** Optional. vCores or DTUs. Default: the service's. */
+  readonly capacity?: number;
+}
+
 /** One database on the server. */
 export interface SqlDatabaseArgs {
   /** Required. Database name; also the suffix of the child `<name>-db-<dbName>`. */
   readonly name: string;
   /** Optional. SKU. Default General Purpose Gen5, 2 vCores (`{ name: "GP_Gen5", tier: "GeneralPurpose", family: "Gen5", capacity: 2 }`). */
-  readonly sku?: { readonly name: string; readonly tier?: string; readonly family?: string; readonly capacity?: number };
+  readonly sku?: SqlDatabaseSkuArgs;
   /**
    * Optional. Where backups (and long-term retention) are kept. Default `Zone` where the location has availability
    * zones, else `Local`; never left unset, because unset means geo-redundant to the paired region. `Geo`/`GeoZone`
    * throw unless the pair is inside the boundary.
    */
-  readonly backupStorageRedundancy?: "Local" | "Zone" | "Geo" | "GeoZone";
+  readonly backupStorageRedundancy?: SqlBackupStorageRedundancy;
   /** Optional. Spread replicas over availability zones. Default: true where the location has zones. */
   readonly zoneRedundant?: boolean;
   /** Optional. Maximum size in bytes. Default: the SKU's default. */
@@ -46,7 +68,7 @@ export interface SqlEntraAdminArgs {
   /** Required. Object id (SID) of the principal. */
   readonly objectId: pulumi.Input<string>;
   /** Optional. `User`, `Group` or `Application`. Default `Group`. */
-  readonly principalType?: "User" | "Group" | "Application";
+  readonly principalType?: SqlPrincipalType;
   /** Optional. Tenant of the principal. Default: the subscription's tenant. */
   readonly tenantId?: pulumi.Input<string>;
 }
@@ -80,9 +102,9 @@ export interface SqlServerArgs extends CommonArgs, BoundaryChoiceArgs {
   /** Conditional. SQL administrator password; required with `administratorLogin`. */
   readonly administratorLoginPassword?: pulumi.Input<string>;
   /** Optional. `Enabled` or `Disabled`. Default `Disabled`: reach the server through private endpoints. */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. Databases on the server. Default: none. */
-  readonly databases?: readonly SqlDatabaseArgs[];
+  readonly databases?: SqlDatabaseArgs[];
   /** Optional. Auto-failover group with an in-boundary secondary server. Default: none. */
   readonly failoverGroup?: SqlFailoverGroupArgs;
   /** Optional. Managed identities of the server (and of the secondary). Default: none. */

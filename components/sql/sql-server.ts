@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as sql from "@pulumi/azure-native/sql";
 import { Boundary } from "../../policy-pack/engine";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { applyExtensions, createDiagnosticSettings } from "../shared";
 import { buildSqlServerPlan, SqlServerArgs, SqlServerPlan } from "./sql-server-args";
 
@@ -62,9 +63,9 @@ export class SqlServer extends pulumi.ComponentResource {
    * @param opts Options of the component; children get `{ parent: this }`.
    */
   constructor(name: string, args: SqlServerArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const plan = buildSqlServerPlan(name, args, boundary);
-    super("data-boundary:sql:SqlServer", name, {}, opts);
+    super(componentType("SqlServer"), name, {}, opts);
 
     const server = new sql.Server(name, plan.server, { parent: this });
     const { databases, created } = createDatabases(this, name, server, plan, args, boundary);

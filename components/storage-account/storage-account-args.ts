@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as storage from "@pulumi/azure-native/storage";
 import { Boundary } from "../../policy-pack/engine";
-import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs } from "../interfaces";
+import { BoundaryChoiceArgs, CommonArgs, CustomerManagedKeyArgs, ManagedIdentitiesArgs, PublicNetworkAccess } from "../interfaces";
 import {
   assertInputsInBoundary,
   assertPairCopiesInside,
@@ -16,8 +16,28 @@ import {
 export const STORAGE_ACCOUNT_TYPE = "azure-native:storage:StorageAccount";
 
 /** Storage SKUs. The geo SKUs (`*GRS`, `*GZRS`) are accepted only when the location's pair is inside the boundary. */
-export type StorageSkuName =
-  | "Standard_LRS" | "Standard_ZRS" | "Standard_GRS" | "Standard_RAGRS" | "Standard_GZRS" | "Standard_RAGZRS" | "Premium_LRS" | "Premium_ZRS";
+export const StorageSkuName = {
+  Standard_LRS: "Standard_LRS",
+  Standard_ZRS: "Standard_ZRS",
+  Standard_GRS: "Standard_GRS",
+  Standard_RAGRS: "Standard_RAGRS",
+  Standard_GZRS: "Standard_GZRS",
+  Standard_RAGZRS: "Standard_RAGZRS",
+  Premium_LRS: "Premium_LRS",
+  Premium_ZRS: "Premium_ZRS",
+} as const;
+/** One of `StorageSkuName`. */
+export type StorageSkuName = (typeof StorageSkuName)[keyof typeof StorageSkuName];
+
+/** Storage account kinds the component offers. */
+export const StorageKind = { StorageV2: "StorageV2", BlockBlobStorage: "BlockBlobStorage", FileStorage: "FileStorage" } as const;
+/** One of `StorageKind`. */
+export type StorageKind = (typeof StorageKind)[keyof typeof StorageKind];
+
+/** Default access tiers of blobs. */
+export const StorageAccessTier = { Hot: "Hot", Cool: "Cool", Cold: "Cold" } as const;
+/** One of `StorageAccessTier`. */
+export type StorageAccessTier = (typeof StorageAccessTier)[keyof typeof StorageAccessTier];
 
 /** Inputs of `StorageAccount`. */
 export interface StorageAccountArgs extends CommonArgs, BoundaryChoiceArgs {
@@ -30,15 +50,15 @@ export interface StorageAccountArgs extends CommonArgs, BoundaryChoiceArgs {
    */
   readonly sku?: StorageSkuName;
   /** Optional. Account kind. Default `StorageV2`. */
-  readonly kind?: "StorageV2" | "BlockBlobStorage" | "FileStorage";
+  readonly kind?: StorageKind;
   /** Optional. Default access tier of blobs (StorageV2 only; premium kinds have none). Default `Hot`. */
-  readonly accessTier?: "Hot" | "Cool" | "Cold";
+  readonly accessTier?: StorageAccessTier;
   /** Optional. Hierarchical namespace (Data Lake Storage Gen2). Default false. */
   readonly isHnsEnabled?: boolean;
   /** Optional. `Enabled` or `Disabled`. Default `Disabled`: reach the account through private endpoints. */
-  readonly publicNetworkAccess?: "Enabled" | "Disabled";
+  readonly publicNetworkAccess?: PublicNetworkAccess;
   /** Optional. Public IPv4 addresses or CIDR ranges allowed when public network access is enabled. Default: none (deny). */
-  readonly ipRules?: readonly string[];
+  readonly ipRules?: string[];
   /** Optional. Allow account-key (shared key) authorization. Default false: Entra ID only. */
   readonly allowSharedKeyAccess?: boolean;
   /** Optional. Managed identities of the account. Default: none. */

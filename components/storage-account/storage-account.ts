@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as storage from "@pulumi/azure-native/storage";
-import { stackBoundary } from "../boundary";
+import { chosenBoundary } from "../boundary";
+import { componentType } from "../token";
 import { applyExtensions } from "../shared";
 import { buildStorageAccountArgs, StorageAccountArgs } from "./storage-account-args";
 
@@ -26,9 +27,9 @@ export class StorageAccount extends pulumi.ComponentResource {
    * @param opts Options of the component; children get `{ parent: this }`.
    */
   constructor(name: string, args: StorageAccountArgs, opts?: pulumi.ComponentResourceOptions) {
-    const boundary = args.boundary ?? stackBoundary();
+    const boundary = chosenBoundary(args);
     const inputs = buildStorageAccountArgs(name, args, boundary);
-    super("data-boundary:storage:StorageAccount", name, {}, opts);
+    super(componentType("StorageAccount"), name, {}, opts);
 
     const account = new storage.StorageAccount(name, inputs, { parent: this });
     applyExtensions(this, name, account.id, args, boundary, { logs: false, metrics: true });

@@ -1,7 +1,33 @@
+/**
+ * Every value of `boundary.preset` in the pack config: the preset ids and `custom`. An `as const` object so that the
+ * components' multi-language schema serves it as an enum (issue 15); `BOUNDARY_PRESETS` describes each preset.
+ */
+export const BoundaryPresetName = {
+  eudb: "eudb",
+  eu: "eu",
+  ch: "ch",
+  de: "de",
+  fr: "fr",
+  se: "se",
+  no: "no",
+  nl: "nl",
+  ie: "ie",
+  pl: "pl",
+  it: "it",
+  es: "es",
+  at: "at",
+  be: "be",
+  dk: "dk",
+  custom: "custom",
+} as const;
+
+/** One of `BoundaryPresetName`. */
+export type BoundaryPresetName = (typeof BoundaryPresetName)[keyof typeof BoundaryPresetName];
+
 /** The countries a boundary preset admits, and how violation messages name it. */
 export interface BoundaryPreset {
   /** Preset id used in the pack config (`eudb`, `eu`, `ch`, ...). */
-  readonly id: string;
+  readonly id: Exclude<BoundaryPresetName, "custom">;
   /** Name used after "outside" in messages: "the EU Data Boundary (EU + EFTA)". */
   readonly label: string;
   /** ISO codes of the countries whose regions are inside. */
@@ -14,7 +40,7 @@ const EU_MEMBERS = [
 ];
 const EFTA_MEMBERS = ["IS", "LI", "NO", "CH"];
 
-const country = (id: string, code: string, name: string): BoundaryPreset => ({ id, label: name, countries: [code] });
+const country = (id: BoundaryPreset["id"], code: string, name: string): BoundaryPreset => ({ id, label: name, countries: [code] });
 
 /**
  * The boundary presets. `eudb` (EU + EFTA, Microsoft's EU Data Boundary) is the default. One preset per European
@@ -42,4 +68,4 @@ export const BOUNDARY_PRESETS: readonly BoundaryPreset[] = [
 export const DEFAULT_PRESET_ID = "eudb";
 
 /** The id that selects an explicit list of regions instead of a country preset. */
-export const CUSTOM_PRESET_ID = "custom";
+export const CUSTOM_PRESET_ID = BoundaryPresetName.custom;

@@ -31,7 +31,7 @@ export class BoundaryConfigError extends Error {
   }
 }
 
-const PRESET_IDS = [...BOUNDARY_PRESETS.map((p) => p.id), CUSTOM_PRESET_ID];
+const PRESET_IDS: readonly string[] = [...BOUNDARY_PRESETS.map((p) => p.id), CUSTOM_PRESET_ID];
 
 function fromPreset(preset: BoundaryPreset): Boundary {
   const countries = new Set(preset.countries);

@@ -1,4 +1,4 @@
-import { AiServicesAccount, CosmosDbAccount, ResourceGroup, StorageAccount } from "../../components";
+import { AiServicesAccount, boundaryChoice, CosmosDbAccount, ResourceGroup, StorageAccount } from "../../components";
 import { blueprintTags, BlueprintSettings } from "../settings";
 import { LandingZone } from "./landing-zone";
 
@@ -17,9 +17,10 @@ export interface AiWorkload {
  */
 export function aiWorkload(settings: BlueprintSettings, lz: LandingZone): AiWorkload {
   const { boundary, primaryRegion: location } = settings;
+  const choice = boundaryChoice(boundary);
   const tags = blueprintTags(settings, "ai-workload");
   const diagnosticSettings = lz.diagnostics;
-  const resourceGroup = new ResourceGroup("ai-rg", { location, tags, boundary });
+  const resourceGroup = new ResourceGroup("ai-rg", { location, tags, ...choice });
   const resourceGroupName = resourceGroup.name;
   const account = new AiServicesAccount("ai", {
     resourceGroupName,
@@ -30,9 +31,9 @@ export function aiWorkload(settings: BlueprintSettings, lz: LandingZone): AiWork
     deployments: [{ name: "chat", model: { name: "gpt-4o", version: "2024-11-20" }, capacity: 10 }],
     diagnosticSettings,
     tags,
-    boundary,
+    ...choice,
   });
-  const storage = new StorageAccount("ai-st", { resourceGroupName, location, diagnosticSettings, tags, boundary });
+  const storage = new StorageAccount("ai-st", { resourceGroupName, location, diagnosticSettings, tags, ...choice });
   const cosmos = new CosmosDbAccount("ai-cosmos", {
     resourceGroupName,
     location,
@@ -40,7 +41,7 @@ export function aiWorkload(settings: BlueprintSettings, lz: LandingZone): AiWork
     restrictedRegionsAcknowledged: settings.acknowledgedRestrictedRegions.includes(location),
     diagnosticSettings,
     tags,
-    boundary,
+    ...choice,
   });
   return { resourceGroup, account, storage, cosmos };
 }

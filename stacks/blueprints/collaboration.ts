@@ -1,4 +1,4 @@
-import { CommunicationServices, ResourceGroup } from "../../components";
+import { boundaryChoice, CommunicationServices, ResourceGroup } from "../../components";
 import { blueprintTags, BlueprintSettings } from "../settings";
 import { LandingZone } from "./landing-zone";
 
@@ -8,14 +8,14 @@ import { LandingZone } from "./landing-zone";
  * diagnostics in the landing zone's workspace.
  */
 export function collaboration(settings: BlueprintSettings, lz: LandingZone): CommunicationServices {
-  const { boundary } = settings;
+  const choice = boundaryChoice(settings.boundary);
   const tags = blueprintTags(settings, "collaboration");
-  const resourceGroup = new ResourceGroup("collab-rg", { location: settings.primaryRegion, tags, boundary });
+  const resourceGroup = new ResourceGroup("collab-rg", { location: settings.primaryRegion, tags, ...choice });
   return new CommunicationServices("collab-acs", {
     resourceGroupName: resourceGroup.name,
     emailDomain: { management: "AzureManaged" },
     diagnosticSettings: lz.diagnostics,
     tags,
-    boundary,
+    ...choice,
   });
 }

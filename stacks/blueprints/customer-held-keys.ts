@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import {
+  boundaryChoice,
   CustomerKeyVaults,
   DiagnosticSettingArgs,
   DkeKeyService,
@@ -19,11 +20,11 @@ export interface CustomerHeldKeysDkeConfig {
   /** Optional. Name of the key in the HSM and of the DKE key in the label's URL. Default `dke`. */
   readonly keyName?: string;
   /** Optional. Tenants whose tokens the service accepts. Default: `tenantId`. */
-  readonly allowedTenantIds?: readonly string[];
+  readonly allowedTenantIds?: string[];
   /** Conditional. Users allowed to use the key. Exactly one of `authorizedEmailAddresses` and `authorizedRoles`. */
-  readonly authorizedEmailAddresses?: readonly string[];
+  readonly authorizedEmailAddresses?: string[];
   /** Conditional. Groups allowed to use the key (with `ldapPath`). */
-  readonly authorizedRoles?: readonly string[];
+  readonly authorizedRoles?: string[];
   /** Conditional. Required with `authorizedRoles`. */
   readonly ldapPath?: string;
 }
@@ -41,11 +42,11 @@ export interface CustomerHeldKeysConfig {
   /** Required. Entra tenant of the subscription and of the Microsoft 365 organisation. */
   readonly tenantId: string;
   /** Required. Object ids of the HSM's initial administrators (security domain), at least three. */
-  readonly hsmAdministratorObjectIds: readonly string[];
+  readonly hsmAdministratorObjectIds: string[];
   /** Optional. Public network access of the HSM. Default `Disabled` (see docs/customer-held-keys.md, "Network path"). */
   readonly hsmPublicNetworkAccess?: "Enabled" | "Disabled";
   /** Optional. IPv4 addresses or ranges allowed through the HSM's network rules (with public access). Default: none. */
-  readonly hsmIpRules?: readonly string[];
+  readonly hsmIpRules?: string[];
   /** Required. Object ids of the Microsoft 365 service principals that get key access for Customer Key. */
   readonly microsoft365ServicePrincipals: Partial<Record<M365Application, pulumi.Input<string>>>;
   /** Required. The DKE key service. */
@@ -80,13 +81,14 @@ export interface CustomerHeldKeys {
  */
 export function customerHeldKeys(config: CustomerHeldKeysConfig): CustomerHeldKeys {
   const { boundary, primaryRegion: location } = config;
+  const choice = boundaryChoice(boundary);
   const prefix = config.prefix ?? "hyok";
   const tags = { blueprint: "customer-held-keys", "data-boundary": boundary.id, ...config.tags };
   const lock = { kind: "CanNotDelete" as const };
-  const resourceGroup = new ResourceGroup(`${prefix}-rg`, { location, tags, boundary });
-  const secondaryResourceGroup = new ResourceGroup(`${prefix}-rg-secondary`, { location: config.secondaryRegion, tags, boundary });
+  const resourceGroup = new ResourceGroup(`${prefix}-rg`, { location, tags, ...choice });
+  const secondaryResourceGroup = new ResourceGroup(`${prefix}-rg-secondary`, { location: config.secondaryRegion, tags, ...choice });
   const resourceGroupName = resourceGroup.name;
-  const workspace = config.diagnostics ? undefined : new LogAnalyticsWorkspace(`${prefix}-law`, { resourceGroupName, location, tags, boundary });
+  const workspace = config.diagnostics ? undefined : new LogAnalyticsWorkspace(`${prefix}-law`, { resourceGroupName, location, tags, ...choice });
   const diagnosticSettings = config.diagnostics ? [...config.diagnostics] : [{ workspaceResourceId: workspace!.resourceId, targetLocation: workspace!.location }];
 
   const hsm = new ManagedHsm(`${prefix}-hsm`, {
@@ -99,7 +101,7 @@ export function customerHeldKeys(config: CustomerHeldKeysConfig): CustomerHeldKe
     diagnosticSettings,
     lock,
     tags,
-    boundary,
+    ...choice,
   });
   const customerKey = new CustomerKeyVaults(`${prefix}-ck`, {
     resourceGroupName,
@@ -112,7 +114,7 @@ export function customerHeldKeys(config: CustomerHeldKeysConfig): CustomerHeldKe
     diagnosticSettings,
     lock,
     tags,
-    boundary,
+    ...choice,
   });
   const keyName = config.dke.keyName ?? "dke";
   const dkeKeyId = hsm.keyId(keyName);
@@ -129,7 +131,7 @@ export function customerHeldKeys(config: CustomerHeldKeysConfig): CustomerHeldKe
     diagnosticSettings,
     lock,
     tags,
-    boundary,
+    ...choice,
   });
   return { resourceGroup, secondaryResourceGroup, workspace, hsm, customerKey, dke, dkeKeyId };
 }

@@ -1,4 +1,4 @@
-import { BoundaryGuardrail, DiagnosticSettingArgs, KeyVault, LogAnalyticsWorkspace, ResourceGroup } from "../../components";
+import { boundaryChoice, BoundaryGuardrail, DiagnosticSettingArgs, KeyVault, LogAnalyticsWorkspace, ResourceGroup } from "../../components";
 import { blueprintTags, BlueprintSettings, LandingZoneSettings } from "../settings";
 
 /** What the landing zone gives the workload blueprints. */
@@ -18,11 +18,12 @@ export interface LandingZone {
  */
 export function landingZone(settings: BlueprintSettings, lz: LandingZoneSettings): LandingZone {
   const { boundary, primaryRegion: location } = settings;
+  const choice = boundaryChoice(boundary);
   const tags = blueprintTags(settings, "landing-zone");
-  const guardrail = new BoundaryGuardrail("lz-guardrail", { scope: `/subscriptions/${lz.subscriptionId}`, location, boundary });
+  const guardrail = new BoundaryGuardrail("lz-guardrail", { scope: `/subscriptions/${lz.subscriptionId}`, location, ...choice });
   // Created after the guardrail, so that Azure Policy already denies locations outside the boundary.
-  const resourceGroup = new ResourceGroup("lz-rg", { location, tags, boundary }, { dependsOn: [guardrail] });
-  const workspace = new LogAnalyticsWorkspace("lz-law", { resourceGroupName: resourceGroup.name, location, tags, boundary });
+  const resourceGroup = new ResourceGroup("lz-rg", { location, tags, ...choice }, { dependsOn: [guardrail] });
+  const workspace = new LogAnalyticsWorkspace("lz-law", { resourceGroupName: resourceGroup.name, location, tags, ...choice });
   const diagnostics = [{ workspaceResourceId: workspace.resourceId, targetLocation: workspace.location }];
   const keyVault = new KeyVault("lz-kv", {
     resourceGroupName: resourceGroup.name,
@@ -30,7 +31,7 @@ export function landingZone(settings: BlueprintSettings, lz: LandingZoneSettings
     tenantId: lz.tenantId,
     tags,
     diagnosticSettings: diagnostics,
-    boundary,
+    ...choice,
   });
   return { guardrail, resourceGroup, workspace, keyVault, diagnostics };
 }

@@ -1,4 +1,4 @@
-import { CustomerKeyVaults, ResourceGroup } from "../../components";
+import { boundaryChoice, CustomerKeyVaults, ResourceGroup } from "../../components";
 import { blueprintTags, BlueprintSettings, CustomerKeySettings } from "../settings";
 import { LandingZone } from "./landing-zone";
 
@@ -9,10 +9,10 @@ import { LandingZone } from "./landing-zone";
  * Exchange Online PowerShell with the exported key URIs.
  */
 export function m365CustomerKey(settings: BlueprintSettings, ck: CustomerKeySettings, lz: LandingZone): CustomerKeyVaults {
-  const { boundary } = settings;
+  const choice = boundaryChoice(settings.boundary);
   const tags = blueprintTags(settings, "m365-customer-key");
-  const primary = new ResourceGroup("ck-rg-primary", { location: settings.primaryRegion, tags, boundary });
-  const secondary = new ResourceGroup("ck-rg-secondary", { location: ck.secondaryRegion, tags, boundary });
+  const primary = new ResourceGroup("ck-rg-primary", { location: settings.primaryRegion, tags, ...choice });
+  const secondary = new ResourceGroup("ck-rg-secondary", { location: ck.secondaryRegion, tags, ...choice });
   return new CustomerKeyVaults("ck", {
     resourceGroupName: primary.name,
     secondaryResourceGroupName: secondary.name,
@@ -24,6 +24,6 @@ export function m365CustomerKey(settings: BlueprintSettings, ck: CustomerKeySett
     lock: { kind: "CanNotDelete" },
     diagnosticSettings: lz.diagnostics,
     tags,
-    boundary,
+    ...choice,
   });
 }

@@ -30,9 +30,9 @@ describe.each(STACKS)("the %s stack (landing zone + customer-held keys)", (stack
     const components = runs.get(stack)!.report.resources.filter((r) => r.type.startsWith("data-boundary:")).map((r) => `${r.type} ${r.name}`);
     expect(components).toEqual(
       expect.arrayContaining([
-        "data-boundary:keyvault:ManagedHsm hyok-hsm",
-        "data-boundary:m365:CustomerKeyVaults hyok-ck",
-        "data-boundary:web:DkeKeyService hyok-dke",
+        "data-boundary:index:ManagedHsm hyok-hsm",
+        "data-boundary:index:CustomerKeyVaults hyok-ck",
+        "data-boundary:index:DkeKeyService hyok-dke",
       ]),
     );
   });

@@ -50,14 +50,14 @@ describe.each(Object.keys(STACKS) as Stack[])("the %s blueprints", (stack) => {
     const components = report.resources.filter((r) => r.type.startsWith("data-boundary:")).map((r) => `${r.type} ${r.name}`);
     expect(components).toEqual(
       expect.arrayContaining([
-        "data-boundary:governance:BoundaryGuardrail lz-guardrail",
-        "data-boundary:monitoring:LogAnalyticsWorkspace lz-law",
-        "data-boundary:keyvault:KeyVault lz-kv",
-        "data-boundary:m365:CustomerKeyVaults ck",
-        "data-boundary:ai:AiServicesAccount ai",
-        "data-boundary:storage:StorageAccount ai-st",
-        "data-boundary:cosmosdb:CosmosDbAccount ai-cosmos",
-        "data-boundary:communication:CommunicationServices collab-acs",
+        "data-boundary:index:BoundaryGuardrail lz-guardrail",
+        "data-boundary:index:LogAnalyticsWorkspace lz-law",
+        "data-boundary:index:KeyVault lz-kv",
+        "data-boundary:index:CustomerKeyVaults ck",
+        "data-boundary:index:AiServicesAccount ai",
+        "data-boundary:index:StorageAccount ai-st",
+        "data-boundary:index:CosmosDbAccount ai-cosmos",
+        "data-boundary:index:CommunicationServices collab-acs",
       ]),
     );
     expect(report.places.length).toBeGreaterThan(30);

@@ -9,7 +9,7 @@ import { children, findRecorded, recorded, resetRecorded, setRecordingMocks, set
 
 const ACCOUNT = "azure-native:cognitiveservices:Account";
 const DEPLOYMENT = "azure-native:cognitiveservices:Deployment";
-const COMPONENT_URN = (name: string) => `urn:pulumi:stack::project::data-boundary:ai:AiServicesAccount::${name}`;
+const COMPONENT_URN = (name: string) => `urn:pulumi:stack::project::data-boundary:index:AiServicesAccount::${name}`;
 const EUDB = resolveBoundary({});
 const CH = resolveBoundary({ preset: "ch" });
 const DE = resolveBoundary({ preset: "de" });
@@ -43,7 +43,7 @@ describe("AiServicesAccount", () => {
       deployments: [{ name: "chat", model: { name: "gpt-4o", version: "2024-11-20" } }],
     });
     expect(recorded.map((r) => [r.type, r.name])).toEqual([
-      ["data-boundary:ai:AiServicesAccount", "ai"],
+      ["data-boundary:index:AiServicesAccount", "ai"],
       [ACCOUNT, "ai"],
       [DEPLOYMENT, "ai-chat"],
     ]);
@@ -72,11 +72,13 @@ describe("AiServicesAccount", () => {
     expect(await unwrap(account.resourceId)).toBe("/mock/Account/ai");
     expect(await unwrap(account.systemAssignedMIPrincipalId)).toBeUndefined();
     expect(account.deployments).toHaveLength(1);
+    expect(account.deploymentNames).toEqual(["chat"]);
+    expect(await unwrap(account.deploymentResourceIds)).toEqual(["/mock/Deployment/ai-chat"]);
     expectPackPasses();
   });
 
   it("defaults under a single-country boundary: Standard", async () => {
-    await build("ai", { resourceGroupName: "rg", location: "germanywestcentral", boundary: DE, deployments: [{ name: "chat", model: { name: "gpt-4o" } }] });
+    await build("ai", { resourceGroupName: "rg", location: "germanywestcentral", boundary: "de", deployments: [{ name: "chat", model: { name: "gpt-4o" } }] });
     expect(findRecorded(DEPLOYMENT, "ai-chat").inputs.sku).toEqual({ name: "Standard" });
     expectPackPasses(DE);
   });
@@ -130,6 +132,7 @@ describe("AiServicesAccount", () => {
       notes: "Cannot delete resource or child resources.",
     });
     expect(account.deployments).toHaveLength(2);
+    expect(account.deploymentNames).toHaveLength(2);
     expectPackPasses();
   });
 
@@ -137,7 +140,7 @@ describe("AiServicesAccount", () => {
     await build("ai", {
       resourceGroupName: "rg",
       location: "switzerlandnorth",
-      boundary: CH,
+      boundary: "ch",
       kind: "AIServices",
       skuName: "S0",
       customSubDomainName: "contoso-ai",
@@ -241,7 +244,7 @@ describe("AiServicesAccount", () => {
       ],
       [
         "GlobalBatch (any casing) under a single country",
-        { ...base, location: "germanywestcentral", boundary: DE, deployments: [chat("globalbatch")] },
+        { ...base, location: "germanywestcentral", boundary: "de", deployments: [chat("globalbatch")] },
         BoundaryViolationError,
         "AI model deployment 'bad-chat' processes prompts and responses in any geography where the model is deployed through sku.name GlobalBatch, outside Germany. Use sku.name Standard or ProvisionedManaged.",
       ],
@@ -253,7 +256,7 @@ describe("AiServicesAccount", () => {
       ],
       [
         "DataZone under a single EU country",
-        { ...base, location: "germanywestcentral", boundary: DE, deployments: [chat("DataZoneStandard")] },
+        { ...base, location: "germanywestcentral", boundary: "de", deployments: [chat("DataZoneStandard")] },
         BoundaryViolationError,
         "AI model deployment 'bad-chat' processes prompts and responses in the data zone of its account (every EU member state for an account in the EU) through sku.name DataZoneStandard, outside Germany. Use sku.name Standard or ProvisionedManaged.",
       ],
@@ -265,7 +268,7 @@ describe("AiServicesAccount", () => {
       ],
       [
         "Standard under nl: the Europe geography spans the border",
-        { ...base, location: "westeurope", boundary: resolveBoundary({ preset: "nl" }), deployments: [chat()] },
+        { ...base, location: "westeurope", boundary: "nl", deployments: [chat()] },
         BoundaryViolationError,
         "AI model deployment 'bad-chat' may process prompts and responses in northeurope (Ireland) through sku.name Standard, the other region of the Azure geography of its account in westeurope (Netherlands), outside the Netherlands. Use an account in a region whose Azure geography lies in one country inside the boundary, or add a reviewed exemption.",
       ],

@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { children, recorded, resetRecorded, setRecordingMocks, settled, thrownBy, unwrap } from "../helpers/mocks";
 
 const TYPE = "azure-native:authorization:PolicyAssignment";
-const COMPONENT = "data-boundary:governance:BoundaryGuardrail";
+const COMPONENT = "data-boundary:index:BoundaryGuardrail";
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000001";
 const MG = "/providers/Microsoft.Management/managementGroups/landing-zones";
 const EUDB_REGIONS = [
@@ -44,7 +44,7 @@ describe("BoundaryGuardrail", () => {
       [TYPE, "guard-allowed-rg-locations"],
       [TYPE, "guard-cosmos-locations"],
     ]);
-    const componentUrn = "urn:pulumi:stack::project::data-boundary:governance:BoundaryGuardrail::guard";
+    const componentUrn = "urn:pulumi:stack::project::data-boundary:index:BoundaryGuardrail::guard";
     expect(children().every((c) => c.parent === componentUrn)).toBe(true);
     expect(children().map((c) => c.inputs)).toEqual([
       {
@@ -96,7 +96,7 @@ describe("BoundaryGuardrail", () => {
 
   it("waf-aligned: EU Data Boundary at management-group scope with a sandbox excluded", async () => {
     const eudb = resolveBoundary({ preset: "eudb" });
-    await build("lz", { scope: MG, notScopes: [`${SUB}/resourceGroups/sandbox`], boundary: eudb });
+    await build("lz", { scope: MG, notScopes: [`${SUB}/resourceGroups/sandbox`], boundary: "eudb" });
     expect(children().map((c) => c.name)).toEqual(["lz-allowed-locations", "lz-allowed-rg-locations", "lz-cosmos-locations"]);
     const first = children()[0].inputs;
     expect(first).toEqual({
@@ -125,7 +125,7 @@ describe("BoundaryGuardrail", () => {
       enforcementMode: "DoNotEnforce",
       assignmentNamePrefix: "de-guard",
       location: "germanynorth",
-      boundary: de,
+      boundary: "de",
     });
     expect(children().map((c) => [c.name, c.inputs.policyAssignmentName, c.inputs.enforcementMode, c.inputs.location])).toEqual([
       ["max-allowed-locations", "de-guard-loc", "DoNotEnforce", "germanynorth"],
@@ -137,8 +137,7 @@ describe("BoundaryGuardrail", () => {
   });
 
   it("custom boundary: exactly the listed regions", async () => {
-    const custom = resolveBoundary({ preset: "custom", regions: ["westeurope", "northeurope"] });
-    await build("custom", { scope: SUB, boundary: custom, policies: { allowedResourceGroupLocations: false, cosmosDbAllowedLocations: false } });
+    await build("custom", { scope: SUB, boundary: "custom", boundaryRegions: ["westeurope", "northeurope"], policies: { allowedResourceGroupLocations: false, cosmosDbAllowedLocations: false } });
     expect(children()).toHaveLength(1);
     expect(children()[0].inputs.parameters).toEqual({ listOfAllowedLocations: { value: ["northeurope", "westeurope"] } });
     expect(children()[0].inputs.displayName).toBe("Allowed locations: the custom boundary (northeurope, westeurope)");

@@ -43,12 +43,12 @@ function expectPackPasses(boundary = DE): void {
 describe("CommunicationServices", () => {
   it("defaults: global resources with dataLocation Germany from the stack's boundary (de), Email service, key auth off", async () => {
     const acs = await build("acs", { resourceGroupName: "rg" });
-    expect(recorded[0]).toMatchObject({ type: "data-boundary:communication:CommunicationServices", name: "acs", custom: false });
+    expect(recorded[0]).toMatchObject({ type: "data-boundary:index:CommunicationServices", name: "acs", custom: false });
     expect(childList()).toEqual([
       [SERVICE, "acs"],
       [EMAIL, "acs-email"],
     ]);
-    const urn = "urn:pulumi:stack::project::data-boundary:communication:CommunicationServices::acs";
+    const urn = "urn:pulumi:stack::project::data-boundary:index:CommunicationServices::acs";
     expect(children().every((c) => c.parent === urn)).toBe(true);
     expect(findRecorded(EMAIL, "acs-email").inputs).toEqual({ resourceGroupName: "rg", location: "global", dataLocation: "Germany" });
     expect(findRecorded(SERVICE, "acs").inputs).toEqual({ resourceGroupName: "rg", location: "global", dataLocation: "Germany", disableLocalAuth: true });
@@ -62,7 +62,7 @@ describe("CommunicationServices", () => {
   it("waf-aligned: EU Data Boundary, own sender domain, system identity, diagnostics and a delete lock", async () => {
     const acs = await build("acs", {
       resourceGroupName: "rg",
-      boundary: EUDB,
+      boundary: "eudb",
       tags: { env: "prod" },
       emailDomain: { management: "CustomerManaged", domainName: "mail.contoso.eu" },
       managedIdentities: { systemAssigned: true },
@@ -104,7 +104,7 @@ describe("CommunicationServices", () => {
   it("max: every interface, Switzerland chosen under eudb (any casing), Azure-managed domain with tracking", async () => {
     const acs = await build("acs", {
       resourceGroupName: "rg",
-      boundary: EUDB,
+      boundary: "eudb",
       dataLocation: "switzerland",
       tags: { env: "prod" },
       disableLocalAuth: false,
@@ -172,19 +172,19 @@ describe("CommunicationServices", () => {
     const cases: [string, CommunicationServicesArgs, Function, string][] = [
       [
         "a single country without a data location (nl)",
-        { resourceGroupName: "rg", boundary: resolveBoundary({ preset: "nl" }) },
+        { resourceGroupName: "rg", boundary: "nl" },
         ComponentArgumentError,
         "CommunicationServices 'bad' cannot keep its data inside the Netherlands: Communication Services stores data at rest in a dataLocation geography (in Europe: Europe, France, Germany, Norway or Switzerland), and none of them is proven inside the Netherlands. Use a boundary with a matching dataLocation (eu, eudb, ch, de, fr or no), or host this workload outside Communication Services.",
       ],
       [
         "a custom boundary across countries",
-        { resourceGroupName: "rg", boundary: resolveBoundary({ preset: "custom", regions: ["westeurope", "northeurope"] }) },
+        { resourceGroupName: "rg", boundary: "custom", boundaryRegions: ["westeurope", "northeurope"] },
         ComponentArgumentError,
         "CommunicationServices 'bad' cannot keep its data inside the custom boundary (northeurope, westeurope): Communication Services stores data at rest in a dataLocation geography (in Europe: Europe, France, Germany, Norway or Switzerland), and none of them is proven inside the custom boundary (northeurope, westeurope). Use a boundary with a matching dataLocation (eu, eudb, ch, de, fr or no), or host this workload outside Communication Services.",
       ],
       [
         "United Kingdom",
-        { resourceGroupName: "rg", boundary: EUDB, dataLocation: "United Kingdom" },
+        { resourceGroupName: "rg", boundary: "eudb", dataLocation: "United Kingdom" },
         BoundaryViolationError,
         "Communication Services resource 'bad' stores data in United Kingdom (vocabulary value, United Kingdom) through dataLocation United Kingdom, outside the EU Data Boundary (EU + EFTA). Set dataLocation to Europe, or to France, Germany, Norway or Switzerland.",
       ],

@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
 import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:cosmosdb:CosmosDbAccount";
+const COMPONENT = "data-boundary:index:CosmosDbAccount";
 const COSMOS = "azure-native:cosmosdb:DatabaseAccount";
 const LOCK = "azure-native:authorization:ManagementLockByScope";
 const ROLE = "azure-native:authorization:RoleAssignment";
@@ -55,12 +55,12 @@ describe("CosmosDbAccount", () => {
   });
 
   it("defaults: Local backups and no zone redundancy in a region without availability zones", async () => {
-    new CosmosDbAccount("cosmos-no", { resourceGroupName: "rg", location: "norwayeast", boundary: resolveBoundary({ preset: "no" }) });
+    new CosmosDbAccount("cosmos-no", { resourceGroupName: "rg", location: "norwayeast", boundary: "no" });
     await settled();
     const inputs = findRecorded(COSMOS, "cosmos-no").inputs;
     expect(inputs.locations).toEqual([{ locationName: "norwayeast", failoverPriority: 0, isZoneRedundant: true }]);
     new CosmosDbAccount("cosmos-nw", {
-      resourceGroupName: "rg", location: "norwaywest", restrictedRegionsAcknowledged: true, boundary: resolveBoundary({ preset: "no" }),
+      resourceGroupName: "rg", location: "norwaywest", restrictedRegionsAcknowledged: true, boundary: "no",
     });
     await settled();
     const west = findRecorded(COSMOS, "cosmos-nw").inputs;
@@ -72,7 +72,7 @@ describe("CosmosDbAccount", () => {
     new CosmosDbAccount("cosmos-waf", {
       resourceGroupName: "rg",
       location: "westeurope",
-      boundary: resolveBoundary({ preset: "eudb" }),
+      boundary: "eudb",
       locations: [{ locationName: "westeurope" }, { locationName: "northeurope" }],
       backup: { type: "Continuous" },
       diagnosticSettings: [{ workspaceResourceId: LAW, targetLocation: "westeurope" }],
@@ -155,7 +155,7 @@ describe("CosmosDbAccount", () => {
 
   it("throws for Geo backups whose pair is outside the boundary (nl)", async () => {
     await expectNothingRegistered(
-      () => new CosmosDbAccount("cosmos-nl", { resourceGroupName: "rg", location: "westeurope", backup: { type: "Periodic", storageRedundancy: "Geo" }, boundary: resolveBoundary({ preset: "nl" }) }),
+      () => new CosmosDbAccount("cosmos-nl", { resourceGroupName: "rg", location: "westeurope", backup: { type: "Periodic", storageRedundancy: "Geo" }, boundary: "nl" }),
       new BoundaryViolationError([
         "Cosmos DB account 'cosmos-nl' keeps geo-redundant backups in northeurope (Ireland) through backupPolicy.periodicModeProperties.backupStorageRedundancy Geo, outside the Netherlands. Set backupPolicy.periodicModeProperties.backupStorageRedundancy to Zone or Local, or use continuous backup.",
       ]),
@@ -164,7 +164,7 @@ describe("CosmosDbAccount", () => {
 
   it("throws for Geo backups in a region without a pair", async () => {
     await expectNothingRegistered(
-      () => new CosmosDbAccount("cosmos-it", { resourceGroupName: "rg", location: "italynorth", backup: { type: "Periodic", storageRedundancy: "Geo" }, boundary: resolveBoundary({ preset: "eudb" }) }),
+      () => new CosmosDbAccount("cosmos-it", { resourceGroupName: "rg", location: "italynorth", backup: { type: "Periodic", storageRedundancy: "Geo" }, boundary: "eudb" }),
       new BoundaryViolationError([
         "Cosmos DB account 'cosmos-it' keeps geo-redundant backups in a place that cannot be proven at preview through backupPolicy.periodicModeProperties.backupStorageRedundancy Geo, because italynorth has no documented pair, so where the copy goes is unknown, not proven inside the EU Data Boundary (EU + EFTA). Set backupPolicy.periodicModeProperties.backupStorageRedundancy to Zone, or add a reviewed exemption.",
       ]),
@@ -187,6 +187,14 @@ describe("CosmosDbAccount", () => {
     [
       { customerManagedKey: { keyVaultResourceId: "/kv", keyVaultUri: "https://kv.vault.azure.net/", keyName: "cmk" } },
       "Cosmos DB account 'cosmos-bad' can use a customer-managed key at creation only through a user-assigned identity. Set customerManagedKey.userAssignedIdentityResourceId, and grant that identity Key Vault Crypto Service Encryption User on the vault.",
+    ],
+    [
+      { backup: { type: "Continuous" as const, intervalInMinutes: 60, retentionInHours: 8 } },
+      "Cosmos DB account 'cosmos-bad' has backup.type Continuous with backup.intervalInMinutes, backup.retentionInHours, which only the other backup type takes. Drop them, or change backup.type.",
+    ],
+    [
+      { backup: { type: "Periodic" as const, tier: "Continuous30Days" as const } },
+      "Cosmos DB account 'cosmos-bad' has backup.type Periodic with backup.tier, which only the other backup type takes. Drop it, or change backup.type.",
     ],
   ])("throws for inconsistent options %#", async (extra, message) => {
     await expectNothingRegistered(() => new CosmosDbAccount("cosmos-bad", { resourceGroupName: "rg", location: "switzerlandnorth", ...extra }), new ComponentArgumentError(message));

@@ -3,13 +3,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resolveBoundary } from "../../policy-pack/engine";
 import { BoundaryViolationError } from "../../components/boundary";
-import { CustomerKeyVaults, CustomerKeyVaultsArgs } from "../../components/m365-customer-key/customer-key-vaults";
+import { CustomerKeyVaults, CustomerKeyVaultsArgs, CustomerKeyVaultsOptions } from "../../components/m365-customer-key/customer-key-vaults";
 import { ComponentArgumentError } from "../../components/shared/errors";
 import { resourceMessages } from "../helpers/evaluate";
 import { resource } from "../helpers/facts";
 import { children, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, thrownBy, unwrap } from "../helpers/mocks";
 
-const KV_COMPONENT = "data-boundary:keyvault:KeyVault";
+const KV_COMPONENT = "data-boundary:index:KeyVault";
 const VAULT = "azure-native:keyvault:Vault";
 const KEY = "azure-native:keyvault:Key";
 const ROLE = "azure-native:authorization:RoleAssignment";
@@ -23,16 +23,19 @@ const LAW = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalI
 const CRYPTO_SERVICE_ENCRYPTION_USER = "/providers/Microsoft.Authorization/roleDefinitions/e147488a-f6f5-4113-8e2d-b22465e65bf6";
 const EUDB = resolveBoundary({});
 const CH = resolveBoundary({ preset: "ch" });
-const CK_URN = "urn:pulumi:stack::project::data-boundary:m365:CustomerKeyVaults::ck";
+const CK_URN = "urn:pulumi:stack::project::data-boundary:index:CustomerKeyVaults::ck";
+
+/** The versionless key URI Key Vault would compute, which the mocks answer for every key. */
+const keyUriOf = (args: pulumi.runtime.MockResourceArgs) => (args.type === KEY ? { keyUri: `https://${args.inputs.vaultName}.vault.azure.net/keys/${args.inputs.keyName}` } : undefined);
 
 beforeAll(async () => {
   pulumi.runtime.setAllConfig({ "data-boundary:preset": "ch" });
-  await setRecordingMocks();
+  await setRecordingMocks({ outputs: keyUriOf });
 });
 beforeEach(() => resetRecorded());
 
-async function build(name: string, args: CustomerKeyVaultsArgs): Promise<CustomerKeyVaults> {
-  const component = new CustomerKeyVaults(name, args);
+async function build(name: string, args: CustomerKeyVaultsArgs, opts?: CustomerKeyVaultsOptions): Promise<CustomerKeyVaults> {
+  const component = new CustomerKeyVaults(name, args, opts);
   await settled();
   return component;
 }
@@ -75,10 +78,10 @@ describe("CustomerKeyVaults", () => {
       secondaryLocation: "swedencentral",
       tenantId: TENANT,
       microsoft365ServicePrincipals: { exchangeOnline: EXO },
-      boundary: EUDB,
+      boundary: "eudb",
     });
     expect(sortedNames()).toEqual([
-      ["data-boundary:m365:CustomerKeyVaults", "ck"],
+      ["data-boundary:index:CustomerKeyVaults", "ck"],
       [VAULT, "ck-primary"],
       [KV_COMPONENT, "ck-primary"],
       [KEY, "ck-primary-key-m365-customer-key"],
@@ -105,8 +108,8 @@ describe("CustomerKeyVaults", () => {
       roleDefinitionId: CRYPTO_SERVICE_ENCRYPTION_USER,
     });
     expect(await unwrap(ck.resourceId)).toBe("/mock/Vault/ck-primary");
-    expect(await Promise.all(ck.vaultResourceIds.map(unwrap))).toEqual(["/mock/Vault/ck-primary", "/mock/Vault/ck-secondary"]);
-    expect(ck.keyUris).toHaveLength(2);
+    expect(await unwrap(ck.vaultResourceIds)).toEqual(["/mock/Vault/ck-primary", "/mock/Vault/ck-secondary"]);
+    expect(await unwrap(ck.keyUris)).toEqual(["https://ck-primary.vault.azure.net/keys/m365-customer-key", "https://ck-secondary.vault.azure.net/keys/m365-customer-key"]);
     expectPackPasses(EUDB);
   });
 
@@ -132,7 +135,7 @@ describe("CustomerKeyVaults", () => {
       [ROLE, `${prefix}-role-1`],
       [ROLE, `${prefix}-role-2`],
     ];
-    expect(sortedNames()).toEqual([["data-boundary:m365:CustomerKeyVaults", "ck"], ...vaultChildren("ck-primary"), ...vaultChildren("ck-secondary")]);
+    expect(sortedNames()).toEqual([["data-boundary:index:CustomerKeyVaults", "ck"], ...vaultChildren("ck-primary"), ...vaultChildren("ck-secondary")]);
     expect(findRecorded(VAULT, "ck-primary").inputs).toEqual(vaultInputs("switzerlandnorth", "rg-ck-a"));
     expect(findRecorded(VAULT, "ck-secondary").inputs).toEqual(vaultInputs("switzerlandwest", "rg-ck-b"));
     expect(["ck-primary-role-0", "ck-primary-role-1", "ck-primary-role-2"].map((n) => findRecorded(ROLE, n).inputs.description)).toEqual([
@@ -171,7 +174,7 @@ describe("CustomerKeyVaults", () => {
       [LOCK, `${prefix}-lock`],
       [ROLE, `${prefix}-role-0`],
     ];
-    expect(sortedNames()).toEqual([["data-boundary:m365:CustomerKeyVaults", "ck"], ...vaultChildren("ck-primary"), ...vaultChildren("ck-secondary")]);
+    expect(sortedNames()).toEqual([["data-boundary:index:CustomerKeyVaults", "ck"], ...vaultChildren("ck-primary"), ...vaultChildren("ck-secondary")]);
     expect(children().every((c) => c.parent === CK_URN)).toBe(true);
     expect(findRecorded(VAULT, "ck-secondary").inputs).toEqual({
       resourceGroupName: "rg",
@@ -209,7 +212,7 @@ describe("CustomerKeyVaults", () => {
     expectPackPasses();
   });
 
-  it("secondaryProvider: the secondary vault and its children go through another subscription's provider", async () => {
+  it("secondaryProvider (an option): the secondary vault and its children go through another subscription's provider", async () => {
     const subscriptionB = new azure.Provider("subscription-b", { subscriptionId: "00000000-0000-0000-0000-00000000000b" });
     await build("ck", {
       resourceGroupName: "rg",
@@ -217,9 +220,8 @@ describe("CustomerKeyVaults", () => {
       secondaryLocation: "swedencentral",
       tenantId: TENANT,
       microsoft365ServicePrincipals: { exchangeOnline: EXO },
-      secondaryProvider: subscriptionB,
-      boundary: EUDB,
-    });
+      boundary: "eudb",
+    }, { secondaryProvider: subscriptionB });
     const viaB = (type: string, name: string) => findRecorded(type, name).provider?.includes("::subscription-b::") ?? false;
     expect([viaB(VAULT, "ck-secondary"), viaB(KEY, "ck-secondary-key-m365-customer-key"), viaB(ROLE, "ck-secondary-role-0")]).toEqual([true, true, true]);
     expect([viaB(VAULT, "ck-primary"), viaB(KEY, "ck-primary-key-m365-customer-key"), viaB(ROLE, "ck-primary-role-0")]).toEqual([false, false, false]);
@@ -230,19 +232,19 @@ describe("CustomerKeyVaults", () => {
     const cases: [string, CustomerKeyVaultsArgs, Function, string][] = [
       [
         "nl: one region, its pair in Ireland",
-        { ...base, primaryLocation: "westeurope", secondaryLocation: "northeurope", boundary: resolveBoundary({ preset: "nl" }) },
+        { ...base, primaryLocation: "westeurope", secondaryLocation: "northeurope", boundary: "nl" },
         ComponentArgumentError,
         "CustomerKeyVaults 'bad' cannot be built inside the Netherlands: Customer Key needs its two Key Vaults in two different regions, and the Netherlands admits only one region, westeurope; its paired region northeurope is in Ireland, outside the Netherlands. Use a boundary with two regions (for example eudb, or ch, de, fr, no or se with their restricted second region), or host this workload elsewhere.",
       ],
       [
         "ie: one region, its pair in the Netherlands",
-        { ...base, primaryLocation: "northeurope", secondaryLocation: "westeurope", boundary: resolveBoundary({ preset: "ie" }) },
+        { ...base, primaryLocation: "northeurope", secondaryLocation: "westeurope", boundary: "ie" },
         ComponentArgumentError,
         "CustomerKeyVaults 'bad' cannot be built inside Ireland: Customer Key needs its two Key Vaults in two different regions, and Ireland admits only one region, northeurope; its paired region westeurope is in Netherlands, outside Ireland. Use a boundary with two regions (for example eudb, or ch, de, fr, no or se with their restricted second region), or host this workload elsewhere.",
       ],
       [
         "pl: one unpaired region",
-        { ...base, primaryLocation: "polandcentral", secondaryLocation: "polandcentral", boundary: resolveBoundary({ preset: "pl" }) },
+        { ...base, primaryLocation: "polandcentral", secondaryLocation: "polandcentral", boundary: "pl" },
         ComponentArgumentError,
         "CustomerKeyVaults 'bad' cannot be built inside Poland: Customer Key needs its two Key Vaults in two different regions, and Poland admits only one region, polandcentral. Use a boundary with two regions (for example eudb, or ch, de, fr, no or se with their restricted second region), or host this workload elsewhere.",
       ],
@@ -272,7 +274,7 @@ describe("CustomerKeyVaults", () => {
       ],
       [
         "de: restricted germanynorth not acknowledged",
-        { ...base, primaryLocation: "germanynorth", secondaryLocation: "germanywestcentral", boundary: resolveBoundary({ preset: "de" }) },
+        { ...base, primaryLocation: "germanynorth", secondaryLocation: "germanywestcentral", boundary: "de" },
         ComponentArgumentError,
         "CustomerKeyVaults 'bad' puts primaryLocation in germanynorth, a restricted region: Azure opens it only to subscriptions approved for in-country disaster recovery, and it is the only second region in Germany besides germanywestcentral. Request access for your subscription, then set acknowledgeRestrictedRegion to true to confirm it.",
       ],

@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
 import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:web:DkeKeyService";
+const COMPONENT = "data-boundary:index:DkeKeyService";
 const PLAN = "azure-native:web:AppServicePlan";
 const SITE = "azure-native:web:WebApp";
 const LOCK = "azure-native:authorization:ManagementLockByScope";

@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
 import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:keyvault:KeyVault";
+const COMPONENT = "data-boundary:index:KeyVault";
 const VAULT = "azure-native:keyvault:Vault";
 const KEY = "azure-native:keyvault:Key";
 const LOCK = "azure-native:authorization:ManagementLockByScope";
@@ -34,9 +34,12 @@ const PROTECTED = {
   enabledForTemplateDeployment: false,
 };
 
+/** The versionless key URI Key Vault would compute, which the mocks answer for every key. */
+const keyUriOf = (args: pulumi.runtime.MockResourceArgs) => (args.type === KEY ? { keyUri: `https://${args.inputs.vaultName}.vault.azure.net/keys/${args.inputs.keyName}` } : undefined);
+
 beforeAll(async () => {
   pulumi.runtime.setAllConfig({ "data-boundary:preset": "ch" });
-  await setRecordingMocks();
+  await setRecordingMocks({ outputs: keyUriOf });
 });
 beforeEach(() => resetRecorded());
 
@@ -61,6 +64,8 @@ describe("KeyVault", () => {
     expect(await unwrap(kv.name)).toBe("kv");
     expect(await unwrap(kv.resourceId)).toBe("/mock/Vault/kv");
     expect(kv.keys).toEqual({});
+    expect(kv.keyNames).toEqual([]);
+    expect(await unwrap(kv.keyUris)).toEqual({});
     expect(resourceMessages(resource(VAULT, "kv", children()[0].inputs), resolveBoundary({ preset: "ch" }))).toEqual([]);
   });
 
@@ -108,7 +113,7 @@ describe("KeyVault", () => {
       ipRules: ["203.0.113.7"],
       keys: [
         { name: "cmk", kty: "RSA-HSM", keySize: 4096, keyOps: ["wrapKey", "unwrapKey"], rotationPolicy: { expiryTime: "P1Y", rotateBeforeExpiry: "P90D" } },
-        { name: "sign", kty: "EC-HSM", curveName: "P-384", rotationPolicy: false },
+        { name: "sign", kty: "EC-HSM", curveName: "P-384", rotationPolicy: { enabled: false } },
       ],
       roleAssignments: [{ roleDefinitionIdOrName: "Key Vault Crypto Service Encryption User", principalId: "55555555-5555-5555-5555-555555555555", principalType: "ServicePrincipal" }],
       diagnosticSettings: [{ workspaceResourceId: LAW, targetLocation: "switzerlandnorth", logCategoriesAndGroups: [{ category: "AuditEvent" }] }],
@@ -158,6 +163,8 @@ describe("KeyVault", () => {
     );
     expect(findRecorded(DIAG, "kv-max-diag-0").inputs.logs).toEqual([{ category: "AuditEvent", enabled: true }]);
 
+    expect(kv.keyNames).toEqual(["cmk", "sign"]);
+    expect(await unwrap(kv.keyUris)).toEqual({ cmk: "https://kv-max.vault.azure.net/keys/cmk", sign: "https://kv-max.vault.azure.net/keys/sign" });
     const cmk = kv.customerManagedKeyFor("cmk", { userAssignedIdentityResourceId: UAI });
     expect(await unwrap(cmk.keyVaultResourceId)).toBe("/mock/Vault/kv-max");
     expect(await unwrap(cmk.keyName)).toBe("kv-max-key-cmk"); // the key resource's name output (the mocks echo the logical name)
@@ -171,7 +178,7 @@ describe("KeyVault", () => {
 
   it("throws under nl: the vault's replica goes to northeurope, and no region of the Netherlands avoids that", async () => {
     await expectNothingRegistered(
-      () => new KeyVault("kv-nl", { resourceGroupName: "rg", location: "westeurope", tenantId: TENANT, boundary: resolveBoundary({ preset: "nl" }) }),
+      () => new KeyVault("kv-nl", { resourceGroupName: "rg", location: "westeurope", tenantId: TENANT, boundary: "nl" }),
       new BoundaryViolationError([
         "Key Vault 'kv-nl' replicates its keys and secrets to northeurope (Ireland) through location westeurope, outside the Netherlands. Create the vault in a region whose pair is inside the boundary, or in a region without a pair; the copy to the pair cannot be turned off.",
         "No region inside the Netherlands keeps a Key Vault's replica inside it (westeurope pairs with northeurope in Ireland), so Key Vault cannot be used under this boundary; widen the boundary for this vault, for example to eu or eudb.",
@@ -193,6 +200,10 @@ describe("KeyVault", () => {
     [{ keys: [{ name: "k", kty: "RSA-HSM" as const }] }, "Key Vault 'kv-bad' key 'k' is RSA-HSM, which needs HSM-backed keys. Set hsmBackedKeys to true (premium SKU)."],
     [{ softDeleteRetentionInDays: 120 }, "Key Vault 'kv-bad' has softDeleteRetentionInDays 120; it must be a whole number of days from 7 to 90."],
     [{ keys: [{ name: "k" }, { name: "k" }] }, "Key Vault 'kv-bad' lists key 'k' twice; key names must be unique."],
+    [
+      { keys: [{ name: "k", rotationPolicy: { enabled: false, expiryTime: "P1Y" } }] },
+      "Key Vault 'kv-bad' key 'k' has rotationPolicy.enabled false with an expiryTime or rotateBeforeExpiry. Drop them, or enable rotation.",
+    ],
   ])("throws for inconsistent options %#", async (extra, message) => {
     await expectNothingRegistered(
       () => new KeyVault("kv-bad", { resourceGroupName: "rg", location: "switzerlandnorth", tenantId: TENANT, ...extra }),

@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
 import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:monitoring:LogAnalyticsWorkspace";
+const COMPONENT = "data-boundary:index:LogAnalyticsWorkspace";
 const WS = "azure-native:operationalinsights:Workspace";
 const LOCK = "azure-native:authorization:ManagementLockByScope";
 const ROLE = "azure-native:authorization:RoleAssignment";
@@ -102,7 +102,7 @@ describe("LogAnalyticsWorkspace", () => {
 
   it("throws with the pack's wording for a location outside the boundary", async () => {
     await expectNothingRegistered(
-      () => new LogAnalyticsWorkspace("law-uk", { resourceGroupName: "rg", location: "ukwest", boundary: resolveBoundary({ preset: "eudb" }) }),
+      () => new LogAnalyticsWorkspace("law-uk", { resourceGroupName: "rg", location: "ukwest", boundary: "eudb" }),
       new BoundaryViolationError([
         "Workspace 'law-uk' is located in ukwest (United Kingdom) through location ukwest, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
       ]),

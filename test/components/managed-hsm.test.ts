@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
 import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:keyvault:ManagedHsm";
+const COMPONENT = "data-boundary:index:ManagedHsm";
 const HSM = "azure-native:keyvault:ManagedHsm";
 const LOCK = "azure-native:authorization:ManagementLockByScope";
 const ROLE = "azure-native:authorization:RoleAssignment";
@@ -21,7 +21,6 @@ const UAI = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/
 const SUBNET = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/hsm";
 const MANAGED_HSM_CONTRIBUTOR = "18500a29-7fe2-46b2-a342-b16a415e101d";
 const CH = resolveBoundary({ preset: "ch" });
-const EUDB = resolveBoundary({});
 
 /** What every HSM gets: purge protection, soft delete, network rules that deny. */
 const PROTECTED = { enablePurgeProtection: true, enableSoftDelete: true };
@@ -172,7 +171,7 @@ describe("ManagedHsm", () => {
 
   it("refuses an extended region outside the boundary with the pack's wording", async () => {
     await expectNothingRegistered(
-      () => new ManagedHsm("hsm-us", minimal({ location: "westeurope", extendedRegion: "eastus", boundary: EUDB })),
+      () => new ManagedHsm("hsm-us", minimal({ location: "westeurope", extendedRegion: "eastus", boundary: "eudb" })),
       new BoundaryViolationError([
         "Managed HSM 'hsm-us' replicates its keys to eastus (United States) through properties.regions[1].name eastus, outside the EU Data Boundary (EU + EFTA). Keep every entry of properties.regions in a region inside the boundary, such as westeurope.",
       ]),

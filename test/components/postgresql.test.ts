@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
 import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:postgresql:PostgreSqlFlexibleServer";
+const COMPONENT = "data-boundary:index:PostgreSqlFlexibleServer";
 const PG = "azure-native:dbforpostgresql:Server";
 const ADMIN = "azure-native:dbforpostgresql:Administrator";
 const LOCK = "azure-native:authorization:ManagementLockByScope";
@@ -69,7 +69,7 @@ describe("PostgreSqlFlexibleServer", () => {
     new PostgreSqlFlexibleServer("pg-waf", {
       ...base,
       location: "germanywestcentral",
-      boundary: de,
+      boundary: "de",
       geoRedundantBackup: true,
       backupRetentionDays: 35,
       diagnosticSettings: [{ workspaceResourceId: LAW, targetLocation: "germanywestcentral" }],
@@ -136,7 +136,7 @@ describe("PostgreSqlFlexibleServer", () => {
 
   it("throws for geo-redundant backup whose pair is outside the boundary (nl)", async () => {
     await expectNothingRegistered(
-      () => new PostgreSqlFlexibleServer("pg-nl", { ...base, location: "westeurope", geoRedundantBackup: true, boundary: resolveBoundary({ preset: "nl" }) }),
+      () => new PostgreSqlFlexibleServer("pg-nl", { ...base, location: "westeurope", geoRedundantBackup: true, boundary: "nl" }),
       new BoundaryViolationError([
         "PostgreSQL flexible server 'pg-nl' keeps geo-redundant backups in northeurope (Ireland) through backup.geoRedundantBackup Enabled, outside the Netherlands. Set backup.geoRedundantBackup to Disabled, or use a location whose pair is inside the boundary.",
       ]),
@@ -145,7 +145,7 @@ describe("PostgreSqlFlexibleServer", () => {
 
   it("throws for geo-redundant backup in a region without a pair", async () => {
     await expectNothingRegistered(
-      () => new PostgreSqlFlexibleServer("pg-es", { ...base, location: "spaincentral", geoRedundantBackup: true, boundary: resolveBoundary({ preset: "eudb" }) }),
+      () => new PostgreSqlFlexibleServer("pg-es", { ...base, location: "spaincentral", geoRedundantBackup: true, boundary: "eudb" }),
       new BoundaryViolationError([
         "PostgreSQL flexible server 'pg-es' keeps geo-redundant backups in a place that cannot be proven at preview through backup.geoRedundantBackup Enabled, because spaincentral has no documented pair, so where the copy goes is unknown, not proven inside the EU Data Boundary (EU + EFTA). Set backup.geoRedundantBackup to Disabled, or add a reviewed exemption.",
       ]),

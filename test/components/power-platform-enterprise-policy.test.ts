@@ -16,7 +16,7 @@ const KV = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaul
 const VNET = (n: string) => `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/${n}`;
 const EUDB = resolveBoundary({});
 const CH = resolveBoundary({ preset: "ch" });
-const URN = "urn:pulumi:stack::project::data-boundary:powerplatform:EnterprisePolicy::pp";
+const URN = "urn:pulumi:stack::project::data-boundary:index:PowerPlatformEnterprisePolicy::pp";
 
 beforeAll(async () => {
   pulumi.runtime.setAllConfig({ "data-boundary:preset": "no" });
@@ -40,7 +40,7 @@ describe("PowerPlatformEnterprisePolicy", () => {
   it("defaults: Encryption policy in the norway geo (stack config no) with a system identity", async () => {
     const pp = await build("pp", { resourceGroupName: "rg", kind: "Encryption", encryption: { keyVaultResourceId: KV, keyVaultLocation: "norwayeast", keyName: "dataverse" } });
     expect(recorded.map((r) => [r.type, r.name])).toEqual([
-      ["data-boundary:powerplatform:EnterprisePolicy", "pp"],
+      ["data-boundary:index:PowerPlatformEnterprisePolicy", "pp"],
       [POLICY, "pp"],
     ]);
     expect(findRecorded(POLICY, "pp").parent).toBe(URN);
@@ -60,7 +60,7 @@ describe("PowerPlatformEnterprisePolicy", () => {
     const pp = await build("pp", {
       resourceGroupName: "rg",
       kind: "NetworkInjection",
-      boundary: EUDB,
+      boundary: "eudb",
       virtualNetworks: [
         { virtualNetworkResourceId: VNET("we"), subnetName: "pp", location: "westeurope" },
         { virtualNetworkResourceId: VNET("ne"), subnetName: "pp", location: "northeurope" },
@@ -86,7 +86,7 @@ describe("PowerPlatformEnterprisePolicy", () => {
     await build("pp", {
       resourceGroupName: "rg",
       kind: "Encryption",
-      boundary: CH,
+      boundary: "ch",
       geo: "Switzerland",
       enterprisePolicyName: "contoso-dataverse-cmk",
       encryption: { keyVaultResourceId: KV, keyVaultLocation: "switzerlandnorth", keyName: "dataverse", keyVersion: "abc123" },
@@ -117,7 +117,7 @@ describe("PowerPlatformEnterprisePolicy", () => {
     await build("pp", {
       resourceGroupName: "rg",
       kind: "NetworkInjection",
-      boundary: CH,
+      boundary: "ch",
       acknowledgeRestrictedRegion: true,
       virtualNetworks: [
         { virtualNetworkResourceId: VNET("zrh"), subnetName: "pp", location: "switzerlandnorth" },
@@ -149,13 +149,13 @@ describe("PowerPlatformEnterprisePolicy", () => {
     const cases: [string, PowerPlatformEnterprisePolicyArgs, Function, string][] = [
       [
         "a boundary without a Power Platform geo (nl)",
-        { resourceGroupName: "rg", kind: "Encryption", encryption, boundary: resolveBoundary({ preset: "nl" }) },
+        { resourceGroupName: "rg", kind: "Encryption", encryption, boundary: "nl" },
         ComponentArgumentError,
         "PowerPlatformEnterprisePolicy 'bad' cannot be placed inside the Netherlands: an enterprise policy lives in a Power Platform geo (in Europe: europe, france, germany, norway or switzerland; list unverified), and none of them is proven inside the Netherlands. Use a boundary with a matching geo (eu, eudb, ch, de, fr or no).",
       ],
       [
         "a geo outside the boundary",
-        { resourceGroupName: "rg", kind: "Encryption", encryption: { ...encryption, keyVaultLocation: "westeurope" }, boundary: EUDB, geo: "unitedstates" },
+        { resourceGroupName: "rg", kind: "Encryption", encryption: { ...encryption, keyVaultLocation: "westeurope" }, boundary: "eudb", geo: "unitedstates" },
         BoundaryViolationError,
         "Power Platform enterprise policy 'bad' governs Dataverse environments in unitedstates (vocabulary value, United States) through location unitedstates, outside the EU Data Boundary (EU + EFTA). Set location to europe, or to france, germany, norway or switzerland.",
       ],

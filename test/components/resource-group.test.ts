@@ -6,7 +6,7 @@ import { ComponentArgumentError } from "../../components/shared";
 import { sortedChildren } from "../helpers/children";
 import { children, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:resources:ResourceGroup";
+const COMPONENT = "data-boundary:index:ResourceGroup";
 const RG = "azure-native:resources:ResourceGroup";
 const LOCK = "azure-native:authorization:ManagementLockByScope";
 const ROLE = "azure-native:authorization:RoleAssignment";

@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
 import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:sql:SqlServer";
+const COMPONENT = "data-boundary:index:SqlServer";
 const SERVER = "azure-native:sql:Server";
 const DB = "azure-native:sql:Database";
 const FOG = "azure-native:sql:FailoverGroup";
@@ -72,7 +72,7 @@ describe("SqlServer", () => {
     const server = new SqlServer("sql-waf", {
       ...base,
       location: "westeurope",
-      boundary: EUDB,
+      boundary: "eudb",
       databases: [{ name: "app" }],
       failoverGroup: { partnerLocation: "northeurope" },
       diagnosticSettings: [{ workspaceResourceId: LAW, targetLocation: "westeurope" }],
@@ -178,7 +178,7 @@ describe("SqlServer", () => {
 
   it("throws for Geo backups whose pair is outside the boundary (nl)", async () => {
     await expectNothingRegistered(
-      () => new SqlServer("sql-nl", { ...base, location: "westeurope", boundary: resolveBoundary({ preset: "nl" }), databases: [{ name: "app", backupStorageRedundancy: "Geo" }] }),
+      () => new SqlServer("sql-nl", { ...base, location: "westeurope", boundary: "nl", databases: [{ name: "app", backupStorageRedundancy: "Geo" }] }),
       new BoundaryViolationError([
         "SQL database 'sql-nl-db-app' keeps geo-redundant backups in northeurope (Ireland) through requestedBackupStorageRedundancy Geo, outside the Netherlands. Set requestedBackupStorageRedundancy to Zone or Local, or use a location whose pair is inside the boundary.",
       ]),
@@ -187,7 +187,7 @@ describe("SqlServer", () => {
 
   it("throws for Geo backups in a region without a pair", async () => {
     await expectNothingRegistered(
-      () => new SqlServer("sql-it", { ...base, location: "italynorth", boundary: EUDB, databases: [{ name: "app", backupStorageRedundancy: "GeoZone" }] }),
+      () => new SqlServer("sql-it", { ...base, location: "italynorth", boundary: "eudb", databases: [{ name: "app", backupStorageRedundancy: "GeoZone" }] }),
       new BoundaryViolationError([
         "SQL database 'sql-it-db-app' keeps geo-redundant backups in a place that cannot be proven at preview through requestedBackupStorageRedundancy GeoZone, because italynorth has no documented pair, so where the copy goes is unknown, not proven inside the EU Data Boundary (EU + EFTA). Set requestedBackupStorageRedundancy to Zone, or add a reviewed exemption.",
       ]),
@@ -205,7 +205,7 @@ describe("SqlServer", () => {
 
   it("throws for a failover group under a single-region boundary (nl)", async () => {
     await expectNothingRegistered(
-      () => new SqlServer("sql-nlfog", { ...base, location: "westeurope", boundary: resolveBoundary({ preset: "nl" }), failoverGroup: { partnerLocation: "northeurope" } }),
+      () => new SqlServer("sql-nlfog", { ...base, location: "westeurope", boundary: "nl", failoverGroup: { partnerLocation: "northeurope" } }),
       new ComponentArgumentError(
         "SQL server 'sql-nlfog' cannot be built inside the Netherlands: a failover group needs its secondary server in another region, and the Netherlands admits only one region, westeurope; its paired region northeurope is in Ireland, outside the Netherlands. Use a boundary with two regions (for example eudb, or ch, de, fr, no or se with their restricted second region), or host this workload elsewhere.",
       ),

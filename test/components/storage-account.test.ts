@@ -9,7 +9,7 @@ import { resource } from "../helpers/facts";
 import { componentUrn, sortedChildren } from "../helpers/children";
 import { children, expectNothingRegistered, findRecorded, recorded, resetRecorded, setRecordingMocks, settled, unwrap } from "../helpers/mocks";
 
-const COMPONENT = "data-boundary:storage:StorageAccount";
+const COMPONENT = "data-boundary:index:StorageAccount";
 const SA = "azure-native:storage:StorageAccount";
 const LOCK = "azure-native:authorization:ManagementLockByScope";
 const ROLE = "azure-native:authorization:RoleAssignment";
@@ -159,7 +159,7 @@ describe("StorageAccount", () => {
 
   it("throws for a geo SKU whose pair is outside the boundary (nl: westeurope pairs with northeurope in Ireland)", async () => {
     await expectNothingRegistered(
-      () => new StorageAccount("st-grs", { resourceGroupName: "rg", location: "westeurope", sku: "Standard_RAGRS", boundary: resolveBoundary({ preset: "nl" }) }),
+      () => new StorageAccount("st-grs", { resourceGroupName: "rg", location: "westeurope", sku: "Standard_RAGRS", boundary: "nl" }),
       new BoundaryViolationError([
         "Storage account 'st-grs' keeps a geo-redundant copy in northeurope (Ireland) through sku.name Standard_RAGRS, outside the Netherlands. Use Standard_ZRS or Standard_LRS, or a location whose pair is inside the boundary.",
       ]),
@@ -168,7 +168,7 @@ describe("StorageAccount", () => {
 
   it("throws for a geo SKU in a region without a pair, where the copy cannot be placed", async () => {
     await expectNothingRegistered(
-      () => new StorageAccount("st-pl", { resourceGroupName: "rg", location: "polandcentral", sku: "Standard_GRS", boundary: resolveBoundary({ preset: "eudb" }) }),
+      () => new StorageAccount("st-pl", { resourceGroupName: "rg", location: "polandcentral", sku: "Standard_GRS", boundary: "eudb" }),
       new BoundaryViolationError([
         "Storage account 'st-pl' keeps a geo-redundant copy in a place that cannot be proven at preview through sku.name Standard_GRS, because polandcentral has no documented pair, so where the copy goes is unknown, not proven inside the EU Data Boundary (EU + EFTA). Set sku.name to Standard_ZRS, or add a reviewed exemption.",
       ]),
