@@ -10,6 +10,7 @@ import {
   parseNeverExempt,
   utcDay,
 } from "./exemptions-config";
+import { DeclaredResource, parseExternalResources } from "./external-resources-config";
 
 /** Name of the policy whose config carries the pack-wide settings (`{ "boundary": { "preset": "ch" } }`). */
 export const SETTINGS_POLICY = "boundary";
@@ -69,6 +70,35 @@ export const SETTINGS_SCHEMA = {
         },
       },
     },
+    externalResources: {
+      type: "array",
+      description:
+        "Reviewed declarations of resources outside the stack (a hub workspace, a shared resource group, a parent), each with its region inside the boundary (docs/external-resources.md).",
+      items: {
+        type: "object",
+        required: ["location", "reason", "expires"],
+        additionalProperties: false,
+        oneOf: [{ required: ["id"] }, { required: ["idPattern"] }],
+        anyOf: [{ required: ["approvedBy"] }, { required: ["ticket"] }],
+        properties: {
+          id: { type: "string", minLength: 1, description: "The resource's ARM id." },
+          idPattern: {
+            type: "string",
+            minLength: 1,
+            description: "An ARM id pattern; * matches any characters inside one name segment.",
+          },
+          location: { type: "string", minLength: 1, description: "The resource's region, inside the boundary." },
+          reason: { type: "string", minLength: MIN_REASON_LENGTH, description: "Why the resource is where it is declared." },
+          expires: {
+            type: "string",
+            pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+            description: "Last day (UTC) the declaration applies.",
+          },
+          approvedBy: { type: "string", minLength: 1 },
+          ticket: { type: "string", minLength: 1 },
+        },
+      },
+    },
     neverExempt: {
       type: "array",
       description: 'Places no exemption may allow; default [{"places": "outside-eu-efta"}] (docs/exemptions.md).',
@@ -90,13 +120,16 @@ export interface PackSettings {
   readonly boundary: Boundary;
   readonly exemptions: readonly Exemption[];
   readonly neverExempt: readonly NeverExemptRule[];
-  /** The UTC day the settings were applied on; exemptions were checked for expiry against it. */
+  /** Reviewed declarations of resources outside the stack, each inside the boundary. */
+  readonly externalResources: readonly DeclaredResource[];
+  /** The UTC day the settings were applied on; exemptions and declarations were checked for expiry against it. */
   readonly day: string;
 }
 
 /**
  * Validates the settings policy's config as of `now` (injectable for tests) without applying it. Throws a
- * `BoundaryConfigError` naming the key (with the entry index for exemptions), the value and the expected form.
+ * `BoundaryConfigError` naming the key (with the entry index for exemptions and declarations), the value and the
+ * expected form.
  */
 export function parseSettings(properties: Record<string, unknown> | undefined, now: Date = new Date()): PackSettings {
   const settings = properties ?? {};
@@ -112,15 +145,16 @@ export function parseSettings(properties: Record<string, unknown> | undefined, n
   }
   const neverExempt = parseNeverExempt(settings.neverExempt);
   const exemptions = parseExemptions(settings.exemptions, neverExempt, now);
-  return { boundary, exemptions, neverExempt, day: utcDay(now) };
+  const externalResources = parseExternalResources(settings.externalResources, boundary, now);
+  return { boundary, exemptions, neverExempt, externalResources, day: utcDay(now) };
 }
 
 let active: PackSettings = parseSettings({});
 
 /**
  * Applies the settings policy's config (called when the engine sends `Configure`, once per preview or update).
- * Exemptions are checked for expiry here, on the UTC day of `now`, and then hold for the whole run. On error the
- * previous settings stay.
+ * Exemptions and declarations are checked for expiry here, on the UTC day of `now`, and then hold for the whole
+ * run. On error the previous settings stay.
  */
 export function applySettings(properties: Record<string, unknown> | undefined, now: Date = new Date()): PackSettings {
   active = parseSettings(properties, now);

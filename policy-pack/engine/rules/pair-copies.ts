@@ -85,7 +85,7 @@ function pairOf(location: string, boundary: Boundary, row: PairCopySetting, base
 function findingsAt(context: RuleContext, row: PairCopySetting, path: string, rule: string): Finding[] {
   const setting = settingCopies(context.resource.props, row, path);
   if (setting.copies === "no") return [];
-  const located = primaryLocation(context.resource, context.stack);
+  const located = primaryLocation(context.resource, context.stack, context.token);
   if (setting.copies === "unknown") {
     const fix = row.safeValue
       ? `Set ${setting.path} to a literal value such as ${row.safeValue}.`

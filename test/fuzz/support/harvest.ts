@@ -131,7 +131,7 @@ async function compute(): Promise<Harvest> {
   };
   const rows = await tableRows(files);
 
-  const probe: TypeToken = { provider: "azure-native", module: "zzfuzz", type: "NoSuchType", key: "zzfuzz:NoSuchType" };
+  const probe: TypeToken = { provider: "azure-native", module: "zzfuzz", type: "NoSuchType", key: "zzfuzz:NoSuchType", written: "zzfuzz:NoSuchType" };
   const universalRules = RULES.filter((rule) => rule.appliesTo(probe)).map((rule) => rule.id);
 
   // The escape-hatch tokens of engine/tokens.ts (`command:local:Command`, ...) are not azure-native types.
