@@ -46,6 +46,6 @@ export function locatedFinding(
     const verdict: Verdict = judgeLocation(located.location!, boundary);
     return { ...base, location: located.location, verdict, fix: remedyFix(located, boundary) ?? outsideFix };
   }
-  const literalFix = `Set location to a literal region inside the boundary, such as ${exampleRegion(boundary)}, because ${located.why}.`;
+  const literalFix = `Set ${located.path} to a literal region inside the boundary, such as ${exampleRegion(boundary)}, because ${located.why}.`;
   return { ...base, verdict: "unproven", fix: remedyFix(located, boundary) ?? literalFix };
 }
