@@ -32,6 +32,26 @@ const RESOURCE_PATTERN_SCHEMA = {
   ],
 } as const;
 
+/**
+ * The JSON schema of one reviewed entry (an exemption, a declaration): its own `properties` and `required` fields,
+ * then a reason, an expiry and an approver or ticket.
+ */
+function reviewedEntrySchema(noun: string, why: string, required: readonly string[], properties: Record<string, unknown>) {
+  return {
+    type: "object",
+    required: [...required, "reason", "expires"],
+    additionalProperties: false,
+    anyOf: [{ required: ["approvedBy"] }, { required: ["ticket"] }],
+    properties: {
+      ...properties,
+      reason: { type: "string", minLength: MIN_REASON_LENGTH, description: why },
+      expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: `Last day (UTC) the ${noun} applies.` },
+      approvedBy: { type: "string", minLength: 1 },
+      ticket: { type: "string", minLength: 1 },
+    },
+  };
+}
+
 /** JSON schema of the pack-wide settings; the CLI validates `--policy-pack-config` against it. */
 export const SETTINGS_SCHEMA = {
   properties: {
@@ -51,36 +71,17 @@ export const SETTINGS_SCHEMA = {
       type: "array",
       description:
         "Reviewed exemptions: places outside the boundary that a policy allows for the resources named (docs/exemptions.md).",
-      items: {
-        type: "object",
-        required: ["policy", "resource", "reason", "expires"],
-        additionalProperties: false,
-        anyOf: [{ required: ["approvedBy"] }, { required: ["ticket"] }],
-        properties: {
-          policy: { type: "string", enum: EXEMPTIBLE_POLICIES, description: "The policy whose violation is allowed." },
-          resource: RESOURCE_PATTERN_SCHEMA,
-          reason: { type: "string", minLength: MIN_REASON_LENGTH, description: "Why the place is acceptable." },
-          expires: {
-            type: "string",
-            pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-            description: "Last day (UTC) the exemption applies.",
-          },
-          approvedBy: { type: "string", minLength: 1 },
-          ticket: { type: "string", minLength: 1 },
-        },
-      },
+      items: reviewedEntrySchema("exemption", "Why the place is acceptable.", ["policy", "resource"], {
+        policy: { type: "string", enum: EXEMPTIBLE_POLICIES, description: "The policy whose violation is allowed." },
+        resource: RESOURCE_PATTERN_SCHEMA,
+      }),
     },
     externalResources: {
       type: "array",
       description:
         "Reviewed declarations of resources outside the stack (a hub workspace, a shared resource group, a parent), each with its region inside the boundary (docs/external-resources.md).",
       items: {
-        type: "object",
-        required: ["location", "reason", "expires"],
-        additionalProperties: false,
-        oneOf: [{ required: ["id"] }, { required: ["idPattern"] }],
-        anyOf: [{ required: ["approvedBy"] }, { required: ["ticket"] }],
-        properties: {
+        ...reviewedEntrySchema("declaration", "Why the resource is where it is declared.", ["location"], {
           id: { type: "string", minLength: 1, description: "The resource's ARM id." },
           idPattern: {
             type: "string",
@@ -88,15 +89,8 @@ export const SETTINGS_SCHEMA = {
             description: "An ARM id pattern; * matches any characters inside one name segment.",
           },
           location: { type: "string", minLength: 1, description: "The resource's region, inside the boundary." },
-          reason: { type: "string", minLength: MIN_REASON_LENGTH, description: "Why the resource is where it is declared." },
-          expires: {
-            type: "string",
-            pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-            description: "Last day (UTC) the declaration applies.",
-          },
-          approvedBy: { type: "string", minLength: 1 },
-          ticket: { type: "string", minLength: 1 },
-        },
+        }),
+        oneOf: [{ required: ["id"] }, { required: ["idPattern"] }],
       },
     },
     neverExempt: {
