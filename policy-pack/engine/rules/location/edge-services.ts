@@ -5,10 +5,10 @@ import { GLOBAL_SERVICES, GlobalServiceRow } from "./global-services";
 const RULE = "edge-points-of-presence";
 
 /** Where an edge service keeps and handles the data, as messages name it. */
-export const EDGE_PLACE = "global points of presence";
+const EDGE_PLACE = "global points of presence";
 
 /** The fix for every edge service: what is allowed (nothing but an exemption), and the regional alternative. */
-export const EDGE_FIX =
+const EDGE_FIX =
   "No location keeps it inside the boundary, so only a reviewed location-in-boundary exemption (docs/exemptions.md) can allow it; otherwise serve the content from a regional service inside the boundary, such as an Application Gateway or a storage static website.";
 
 const EDGE_ROWS: ReadonlyMap<string, GlobalServiceRow> = new Map(

@@ -1,4 +1,5 @@
 import { lookupAzureNativeType, SDK_VERSION } from "../../../catalog/azure-native-types";
+import { memoizeByString } from "../../memo";
 import { keysOf, TypeToken } from "../../tokens";
 import { Finding, Rule } from "../../types";
 import { read, showValue } from "../../values";
@@ -8,14 +9,17 @@ const RULE = "older-api-shape";
 /** True for a token written in another shape than 3.x's default: a versioned module or package, or an alias. */
 const isOlderShape = (token: TypeToken) => token.provider === "azure-native" && (token.apiVersion !== undefined || token.written !== token.key);
 
-/** The 3.x inputs of every type the token may be, for the types whose inputs the table records. */
-function knownInputs(token: TypeToken): ReadonlySet<string> | undefined {
-  const recorded = keysOf(token).flatMap((key) => {
+/** The 3.x inputs of the types of a `|`-joined list of keys, for the types whose inputs the table records. */
+const inputsOfKeys = memoizeByString((keys: string): ReadonlySet<string> | undefined => {
+  const recorded = keys.split("|").flatMap((key) => {
     const inputs = lookupAzureNativeType(key)?.inputs;
     return inputs ? [...inputs] : [];
   });
   return recorded.length > 0 ? new Set(recorded) : undefined;
-}
+});
+
+/** The 3.x inputs of every type the token may be, for the types whose inputs the table records. */
+const knownInputs = (token: TypeToken) => inputsOfKeys(keysOf(token).join("|"));
 
 /**
  * Older API shapes (vectors.md P4): the rules read 3.x property paths. A resource written with a versioned module
