@@ -2,7 +2,9 @@
  * Generates `policy-pack/catalog/azure-native-type-table.json`: one entry per azure-native resource
  * type token, recording only what a string-keyed policy pack needs (does the Args have a
  * top-level `location`, a `resourceGroupName`, which inputs name the parent resource, which
- * inputs are extension scopes).
+ * inputs are extension scopes, and, for the types the engine's type-specific rules read, every
+ * top-level input: `scripts/type-table-inputs.ts`), plus the aliases the 3.x classes declare
+ * (the tokens of azure-native 1.x and 2.x, mapped to their 3.x key: `scripts/type-table-aliases.ts`).
  *
  * The policy pack must never import `@pulumi/azure-native` (hundreds of MB of modules; loading it OOMs the analyzer), so this
  * script walks the installed SDK once at development time and the pack reads the JSON.
@@ -33,6 +35,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
+import { AliasTarget, aliasesOf, buildAliasTable } from "./type-table-aliases";
+import { ruleTypeKeys } from "./type-table-inputs";
 
 /** One top-level input of a resource's `<Type>Args` interface, as read from the `.d.ts`. */
 export interface ArgsMember {
@@ -60,6 +64,8 @@ export interface ResourceScan {
   hasArgs: boolean;
   /** Output property names declared on the resource class (`readonly x: pulumi.Output<...>`). */
   outputs: string[];
+  /** The older tokens the class declares as aliases, `<module>:<Type>` (versions kept). */
+  aliases: string[];
 }
 
 /** One row of the generated table; false/empty fields are omitted. */
@@ -72,6 +78,8 @@ export interface TypeTableEntry {
   parents?: string[];
   /** Extension-scope inputs (`scope`, `resourceUri`, `resourceId`), sorted. */
   scope?: string[];
+  /** Every top-level input, sorted; only for the types type-specific rules read. */
+  inputs?: string[];
 }
 
 /** The generated JSON document. */
@@ -80,6 +88,8 @@ export interface TypeTable {
   generatedFrom: string;
   /** Rows keyed by `<module>:<Type>` (no `azure-native:` prefix). */
   types: Record<string, TypeTableEntry>;
+  /** Unversioned older `<module>:<Type>` → its 3.x key, or the 3.x keys the engine judges it as. */
+  aliases: Record<string, AliasTarget>;
 }
 
 /** Inputs that make a resource an extension resource attached to an arbitrary ARM scope. */
@@ -165,6 +175,7 @@ export function scanSdk(sdkDir: string): ResourceScan[] {
     const parsed = fs.existsSync(dts) ? parseDts(fs.readFileSync(dts, "utf8"), typeName, dts) : undefined;
     const members = parsed?.args;
     scans.push({
+      aliases: aliasesOf(src),
       outputs: parsed?.outputs ?? [],
       token: `${mod}:${typeName}`,
       typeName,
@@ -371,12 +382,25 @@ export function classify(scan: ResourceScan, ctx?: ModuleContext): TypeTableEntr
   return entry;
 }
 
-/** Classify every scan (module contexts included) into table rows keyed by token. */
-export function classifyAll(scans: readonly ResourceScan[]): Record<string, TypeTableEntry> {
+/**
+ * Classify every scan (module contexts included) into table rows keyed by token; the types in `withInputs` also get
+ * their top-level inputs.
+ */
+export function classifyAll(scans: readonly ResourceScan[], withInputs: ReadonlySet<string> = new Set()): Record<string, TypeTableEntry> {
   const ctx = moduleContexts(scans);
   const types: Record<string, TypeTableEntry> = {};
-  for (const s of scans) types[s.token] = classify(s, ctx.get(s.token.split(":")[0]));
+  for (const s of scans) {
+    const entry = classify(s, ctx.get(s.token.split(":")[0]));
+    if (withInputs.has(s.token) && s.members.length > 0) entry.inputs = s.members.map((m) => m.name).sort();
+    types[s.token] = entry;
+  }
   return types;
+}
+
+/** The whole table from the scans: types, inputs of the types the rules read, and aliases. */
+export function tableOf(generatedFrom: string, scans: readonly ResourceScan[]): TypeTable {
+  const keys = new Set(scans.map((s) => s.token));
+  return { generatedFrom, types: classifyAll(scans, ruleTypeKeys(keys)), aliases: buildAliasTable(scans, keys) };
 }
 
 /** Read the SDK's version from its package.json. */
@@ -387,7 +411,7 @@ export function sdkVersion(sdkDir: string): string {
 
 /** Pure(ish) entry point: scan the SDK at `sdkDir` and return the table. Deterministic for a given SDK. */
 export function buildTypeTable(sdkDir: string): TypeTable {
-  return { generatedFrom: sdkVersion(sdkDir), types: classifyAll(scanSdk(sdkDir)) };
+  return tableOf(sdkVersion(sdkDir), scanSdk(sdkDir));
 }
 
 /** Recursively sort object keys so the output is stable. Arrays keep their (already sorted) order. */
@@ -400,14 +424,19 @@ function sortKeys(v: unknown): unknown {
   return v;
 }
 
+/** One line per key of a record, keys sorted. */
+function linesOf(record: Record<string, unknown>): string {
+  const sorted = sortKeys(record) as Record<string, unknown>;
+  return Object.keys(sorted).map((k) => `${JSON.stringify(k)}:${JSON.stringify(sorted[k])}`).join(",\n");
+}
+
 /**
- * Serialise compactly but diff-friendly: one type per line, keys sorted.
- * `{"generatedFrom":...,"types":{\n"a:B":{...},\n...\n}}\n`
+ * Serialise compactly but diff-friendly: one type (and one alias) per line, keys sorted.
+ * `{"generatedFrom":...,"types":{\n"a:B":{...},\n...\n},"aliases":{\n"c:D":"a:B",\n...\n}}\n`
  */
 export function serializeTypeTable(table: TypeTable): string {
-  const sorted = sortKeys(table.types) as Record<string, TypeTableEntry>;
-  const lines = Object.keys(sorted).map((k) => `${JSON.stringify(k)}:${JSON.stringify(sorted[k])}`);
-  return `{"generatedFrom":${JSON.stringify(table.generatedFrom)},"types":{\n${lines.join(",\n")}\n}}\n`;
+  const head = `{"generatedFrom":${JSON.stringify(table.generatedFrom)}`;
+  return `${head},"types":{\n${linesOf(table.types)}\n},"aliases":{\n${linesOf(table.aliases)}\n}}\n`;
 }
 
 /** Summary counts printed by the CLI and asserted in tests. */
@@ -420,6 +449,9 @@ export function countTypeTable(table: TypeTable): Record<string, number> {
     rg: e.filter((x) => x.rg).length,
     withParents: e.filter((x) => x.parents?.length).length,
     withScope: e.filter((x) => x.scope?.length).length,
+    withInputs: e.filter((x) => x.inputs?.length).length,
+    aliases: Object.keys(table.aliases).length,
+    ambiguousAliases: Object.values(table.aliases).filter(Array.isArray).length,
   };
 }
 
@@ -440,8 +472,7 @@ function main(argv: string[]): number {
   const t0 = process.hrtime.bigint();
   const scans = scanSdk(sdkDir);
   const missingArgs = scans.filter((s) => !s.hasArgs).map((s) => s.token);
-  const types = classifyAll(scans);
-  const table: TypeTable = { generatedFrom: sdkVersion(sdkDir), types };
+  const table = tableOf(sdkVersion(sdkDir), scans);
   const text = serializeTypeTable(table);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const counts = countTypeTable(table);

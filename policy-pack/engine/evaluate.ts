@@ -2,7 +2,7 @@ import { Boundary } from "./boundary";
 import { renderMessage } from "./message";
 import { RULES } from "./rules";
 import { StackView } from "./stack";
-import { parseEscapeHatchToken, parseTypeToken, TypeToken } from "./tokens";
+import { asCandidate, parseEscapeHatchToken, parseTypeToken, TypeToken } from "./tokens";
 import { Finding, Place, PolicyFamily, ResourceFacts, Rule } from "./types";
 
 /**
@@ -33,11 +33,35 @@ function runRule(rule: Rule, resource: ResourceFacts, token: TypeToken, boundary
   }
 }
 
+/** The places of one resource judged as one type. */
+function placesAs(resource: ResourceFacts, token: TypeToken, boundary: Boundary, families?: ReadonlySet<PolicyFamily>, stack?: StackView): Place[] {
+  const places: Place[] = [];
+  for (const rule of RULES) {
+    if (families && !families.has(rule.family)) continue;
+    places.push(...runRule(rule, resource, token, boundary, stack));
+  }
+  return places;
+}
+
+/** Every place any candidate finds, each distinct place once (candidates share the kind, so messages compare). */
+function unionOfCandidates(resource: ResourceFacts, token: TypeToken, candidates: readonly string[], boundary: Boundary, families?: ReadonlySet<PolicyFamily>, stack?: StackView): Place[] {
+  const seen = new Set<string>();
+  return candidates
+    .flatMap((key) => placesAs(resource, asCandidate(token, key), boundary, families, stack))
+    .filter((place) => {
+      const identity = `${place.family}|${place.verdict}|${place.viaStack}|${place.message}`;
+      if (seen.has(identity)) return false;
+      seen.add(identity);
+      return true;
+    });
+}
+
 /**
  * The effective data locations of one resource: every place a rule of the given families finds, judged and
  * rendered. Pure: the same facts, boundary and stack give the same places. A rule that throws gives an
  * unproven place naming the rule, never a pass. Non-Azure resources have no places, except the escape hatches
- * of `parseEscapeHatchToken` (a `command` Command that may run `az`).
+ * of `parseEscapeHatchToken` (a `command` Command that may run `az`). A token that azure-native 3.x lists under
+ * several types is judged as each of them, and every place any of them finds counts (fail closed).
  */
 export function evaluateResource(
   resource: ResourceFacts,
@@ -47,12 +71,8 @@ export function evaluateResource(
 ): Place[] {
   const token = parseTypeToken(resource.type) ?? parseEscapeHatchToken(resource.type);
   if (!token) return [];
-  const places: Place[] = [];
-  for (const rule of RULES) {
-    if (families && !families.has(rule.family)) continue;
-    places.push(...runRule(rule, resource, token, boundary, stack));
-  }
-  return places;
+  if (token.candidates) return unionOfCandidates(resource, token, token.candidates, boundary, families, stack);
+  return placesAs(resource, token, boundary, families, stack);
 }
 
 function toPlace(finding: Finding, rule: Rule, resource: ResourceFacts, token: TypeToken, boundary: Boundary): Place {

@@ -4,10 +4,12 @@
  */
 export * from "./boundary";
 export * from "./evaluate";
+export * from "./external";
 export * from "./locations";
 export * from "./stack";
 export * from "./tokens";
 export * from "./types";
 export * from "./values";
 export { primaryLocation } from "./primary-location";
+export { exampleRegion } from "./examples";
 export { resourceKind } from "./kinds";

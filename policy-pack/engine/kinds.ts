@@ -65,15 +65,22 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "elastic:Monitor": "Elastic monitor",
 };
 
-/** Kind names by token key, looked up or derived once per type the stack uses. */
+/** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */
 const kindsByKey = new Map<string, string>();
 
-/** "Storage account" for `storage:StorageAccount`: the kind of resource as messages name it. */
+/**
+ * "Storage account" for `storage:StorageAccount`: the kind of resource as messages name it. A token that
+ * azure-native 3.x lists under several types is named after its written type name, the same whichever candidate it
+ * is judged as.
+ */
 export function resourceKind(token: TypeToken): string {
-  const known = kindsByKey.get(token.key);
+  const cacheKey = token.candidates ? token.written : token.key;
+  const known = kindsByKey.get(cacheKey);
   if (known) return known;
-  const kind = KIND_NAMES[token.key] ?? KIND_NAMES[`${token.module}:${token.type}`] ?? kindFromTypeName(token.type);
-  kindsByKey.set(token.key, kind);
+  const kind = token.candidates
+    ? kindFromTypeName(token.written.slice(token.written.lastIndexOf(":") + 1))
+    : KIND_NAMES[token.key] ?? KIND_NAMES[`${token.module}:${token.type}`] ?? kindFromTypeName(token.type);
+  kindsByKey.set(cacheKey, kind);
   return kind;
 }
 

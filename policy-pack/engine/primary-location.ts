@@ -1,9 +1,20 @@
 import { AzureNativeTypeInfo, lookupAzureNativeType } from "../catalog/azure-native-types";
+import { ExternalResource } from "./external";
 import { resourceKind } from "./kinds";
-import { isResourceGroup, StackView } from "./stack";
+import { isResourceGroup, StackResource, StackView, subscriptionOf } from "./stack";
 import { parseTypeToken, TypeToken } from "./tokens";
 import { ResourceFacts } from "./types";
 import { readString, showValue } from "./values";
+
+/**
+ * What to change when "Set location" is not the whole fix: a resource without a location input of its own moves the
+ * parent it lives in (`parent` names it), or creates or declares the parent its input names (`input`, with the name
+ * when it is a plain literal); a resource in a group outside the stack may also declare the group.
+ */
+export type LocationRemedy =
+  | { readonly kind: "move-parent"; readonly child: string; readonly parent: string }
+  | { readonly kind: "provide-parent"; readonly child: string; readonly input: string; readonly name?: string }
+  | { readonly kind: "declare-group"; readonly group: string };
 
 /**
  * Where a resource's primary location comes from, before it is judged. `known` carries the location string;
@@ -21,6 +32,15 @@ export interface LocatedValue {
   readonly secret?: boolean;
   /** Why the location cannot be proven (for unknown, absent and invalid), one clause. */
   readonly why?: string;
+  /** For a resource that has no location input: what to change instead of setting one. */
+  readonly remedy?: LocationRemedy;
+  /** The external-resource declaration (`boundary.externalResources[i]`) the location was taken from. */
+  readonly declared?: string;
+  /**
+   * For a child that lives in its parent: the type key of the resource that holds the location (the parent, or its
+   * own parent), so that a `global` location is judged as that type's (a record set in a private DNS zone).
+   */
+  readonly heldBy?: string;
   readonly viaStack: boolean;
 }
 
@@ -54,30 +74,65 @@ function fromReferenced(
   seen: string,
   via: string,
   visiting: Set<string>,
+  remedy?: LocationRemedy,
 ): LocatedValue {
   const theirs = locate(target, stack, visiting);
+  // A parent that itself lives in another resource passes on what to change there.
+  const parentsOwn = theirs?.remedy?.kind === "move-parent" || theirs?.remedy?.kind === "provide-parent" ? theirs.remedy : undefined;
+  const passedOn = remedy && (parentsOwn ?? remedy);
+  const heldBy = remedy && (theirs?.heldBy ?? parseTypeToken(target.type)?.key);
   if (theirs?.state === "known") {
-    return { state: "known", location: theirs.location, path: OWN_LOCATION, seen, via, secret: theirs.secret, viaStack: true };
+    return { state: "known", location: theirs.location, path: OWN_LOCATION, seen, via, secret: theirs.secret, remedy: passedOn, declared: theirs.declared, heldBy, viaStack: true };
   }
   const why = theirs?.why ?? `${describe(target)} has no location`;
-  return { state: theirs?.state ?? "absent", path: OWN_LOCATION, seen, via, why, viaStack: true };
+  return { state: theirs?.state ?? "absent", path: OWN_LOCATION, seen, via, why, remedy: passedOn, viaStack: true };
 }
 
+/** A location a reviewed declaration of the pack config gives a resource outside the stack. */
+function fromDeclared(declared: ExternalResource, path: string, seen: string, via: string, remedy?: LocationRemedy): LocatedValue {
+  return { state: "known", location: declared.location, path, seen, via: `${via}, as ${declared.key} declares it`, remedy, declared: declared.key, viaStack: true };
+}
+
+/** The literal name of a resource's group: its own input, or the explicit name of its group in the stack. */
+function groupNameOf(resource: ResourceFacts, stack: StackView): string | undefined {
+  const own = readString(resource.props, "resourceGroupName");
+  if (own.state === "known") return own.value;
+  const group = stack.resourceGroupOf(resource);
+  const named = group && readString(group.props, "resourceGroupName");
+  return named?.state === "known" ? named.value : undefined;
+}
+
+/** The parent a child names by its parent-name input: in the stack by dependency or by name, else as declared. */
 function fromParent(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
   const parents = lookupAzureNativeType(token.key)?.parents ?? [];
   if (parents.length === 0) return undefined;
+  const child = resourceKind(token).toLowerCase();
   for (const property of parents) {
     // Only a resource of the same service can be the parent: a value computed from another service's resource (a
     // vault's name used as an account name) proves nothing about where the parent is.
-    const parent = stack?.dependenciesOf(resource, property).find((r) => parseTypeToken(r.type)?.module === token.module);
-    if (parent) return fromReferenced(parent, stack!, "(none, a child resource)", `inherited from parent ${describe(parent)}`, visiting);
+    const parent: StackResource | undefined =
+      stack?.dependenciesOf(resource, property).find((r) => parseTypeToken(r.type)?.module === token.module) ??
+      stack?.namedParentOf(resource, token.module, property);
+    if (parent) {
+      const remedy: LocationRemedy = { kind: "move-parent", child, parent: describe(parent) };
+      return fromReferenced(parent, stack!, "(none, a child resource)", `inherited from parent ${describe(parent)}`, visiting, remedy);
+    }
   }
   const named = readString(resource.props, parents[0]);
+  const seen = showValue(named);
+  const literal = named.state === "known" && !named.secret ? named.value : undefined;
+  const remedy: LocationRemedy = { kind: "provide-parent", child, input: parents[0], ...(literal !== undefined && { name: literal }) };
+  const group = stack && groupNameOf(resource, stack);
+  const declared = named.state === "known" && group !== undefined
+    ? stack!.external.parent(subscriptionOf(resource), group, token.module, named.value)
+    : undefined;
+  if (declared) return fromDeclared(declared, parents[0], seen, "inherited from its parent outside the stack", remedy);
   return {
     state: "absent",
     path: parents[0],
-    seen: showValue(named),
+    seen,
     why: `its parent named by ${parents[0]} is not a resource of this stack, so its location cannot be read at preview`,
+    remedy,
     viaStack: true,
   };
 }
@@ -86,18 +141,21 @@ function fromResourceGroup(resource: ResourceFacts, stack: StackView | undefined
   const group = stack?.resourceGroupOf(resource);
   if (group) return fromReferenced(group, stack!, seen, `inherited from resource group '${group.name}'`, visiting);
   const named = readString(resource.props, "resourceGroupName");
+  const declared = named.state === "known" ? stack?.external.group(subscriptionOf(resource), named.value) : undefined;
   const groupText = named.state === "known" && !named.secret ? `resource group '${named.value}'` : "its resource group";
+  if (declared) return fromDeclared(declared, OWN_LOCATION, seen, `inherited from ${groupText} outside the stack`);
   return {
     state: "absent",
     path: OWN_LOCATION,
     seen,
     why: `${groupText} is not created by this stack, so its location cannot be read at preview`,
+    remedy: { kind: "declare-group", group: groupText },
     viaStack: true,
   };
 }
 
-function locate(resource: ResourceFacts, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
-  const token = parseTypeToken(resource.type);
+function locate(resource: ResourceFacts, stack: StackView | undefined, visiting: Set<string>, asToken?: TypeToken): LocatedValue | undefined {
+  const token = asToken ?? parseTypeToken(resource.type);
   if (!token || visiting.has(resource.urn)) return undefined;
   const compute = () => {
     visiting.add(resource.urn);
@@ -107,7 +165,7 @@ function locate(resource: ResourceFacts, stack: StackView | undefined, visiting:
       visiting.delete(resource.urn);
     }
   };
-  return stack ? stack.remember(`location:${resource.urn}`, compute) : compute();
+  return stack ? stack.remember(`location:${resource.urn}:${token.key}`, compute) : compute();
 }
 
 /**
@@ -147,10 +205,12 @@ function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackV
 
 /**
  * The primary location of a resource: its own `location`, else the provider's `location` (as azure-native's
- * Check fills it), else its resource group's (only when the group is in the stack), else its parent's for a
- * child type without a location input. `undefined` for a resource that has no location at all (extension
- * resources such as role assignments) or is not an Azure resource.
+ * Check fills it), else its resource group's (the group of the stack, or one declared in the pack config), else
+ * its parent's for a child type without a location input (the parent of the stack by property dependency or by
+ * name, or one declared in the pack config). `undefined` for a resource that has no location at all (extension
+ * resources such as role assignments) or is not an Azure resource. `token` judges the resource as one candidate
+ * of an ambiguous token; by default the resource's own token.
  */
-export function primaryLocation(resource: ResourceFacts, stack?: StackView): LocatedValue | undefined {
-  return locate(resource, stack, new Set());
+export function primaryLocation(resource: ResourceFacts, stack?: StackView, token?: TypeToken): LocatedValue | undefined {
+  return locate(resource, stack, new Set(), token);
 }

@@ -1,3 +1,6 @@
+import { lookupAzureNativeType } from "../catalog/azure-native-types";
+import { ExternalResource, ExternalResources } from "./external";
+import { parseTypeToken } from "./tokens";
 import { ResourceFacts } from "./types";
 import { readString } from "./values";
 
@@ -9,8 +12,18 @@ export interface StackResource extends ResourceFacts {
   readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
 }
 
-/** True for a resource group of any azure-native package version. */
-export const isResourceGroup = (type: string) => /^azure-native(?:_[^:]+)?:resources:ResourceGroup$/.test(type);
+/** True for a resource group of any azure-native package, SDK version or versioned module. */
+export const isResourceGroup = (type: string) => parseTypeToken(type)?.key === "resources:ResourceGroup";
+
+/** The literal subscription id of a resource's provider, when it names one. */
+export function subscriptionOf(resource: ResourceFacts): string | undefined {
+  if (!resource.provider) return undefined;
+  const id = readString(resource.provider.props, "subscriptionId");
+  return id.state === "known" ? id.value : undefined;
+}
+
+/** Literal resource group names compare case-insensitively, as Azure compares them. */
+const groupKey = (name: string) => `name:${name.toLowerCase()}`;
 
 /**
  * Every resource of the stack, indexed once so that resolving a reference costs one map look-up: the stack
@@ -20,8 +33,11 @@ export class StackView {
   private readonly byUrn = new Map<string, StackResource>();
   private readonly groupsByName = new Map<string, StackResource>();
   private readonly memo = new Map<string, unknown>();
+  /** The resources outside the stack that the pack config declares, reviewed, with their regions. */
+  readonly external: ExternalResources;
 
-  constructor(resources: readonly StackResource[]) {
+  constructor(resources: readonly StackResource[], external: readonly ExternalResource[] = []) {
+    this.external = new ExternalResources(external);
     for (const resource of resources) {
       this.byUrn.set(resource.urn, resource);
       if (isResourceGroup(resource.type)) {
@@ -60,6 +76,47 @@ export class StackView {
     if (fromDependency) return fromDependency;
     const literal = readString(resource.props, "resourceGroupName");
     return literal.state === "known" ? this.groupsByName.get(literal.value.toLowerCase()) : undefined;
+  }
+
+  /**
+   * The resource of this stack that a child names by the literal value of its parent-name input `property`
+   * (`accountName: "logs"` of a blob container): a resource of the same azure-native module whose own input of that
+   * name (the parent's name, not a parent of its own) equals the value, in the same resource group and behind the
+   * same provider. Azure names compare case-insensitively. `undefined` when none or several match, or when the
+   * child's name or group is not a literal.
+   */
+  namedParentOf(child: ResourceFacts, module: string, property: string): StackResource | undefined {
+    const name = readString(child.props, property);
+    const group = this.groupIdentity(child);
+    if (name.state !== "known" || group === undefined) return undefined;
+    const index = this.remember(`named:${module}:${property}`, () => this.indexByOwnName(module, property));
+    const found = (index.get(name.value.toLowerCase()) ?? []).filter(
+      (r) => r.urn !== child.urn && this.groupIdentity(r) === group && r.provider?.urn === child.provider?.urn,
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** The resources of `module` whose own (non-parent) input `property` is a literal name, by lower-cased name. */
+  private indexByOwnName(module: string, property: string): Map<string, StackResource[]> {
+    const index = new Map<string, StackResource[]>();
+    for (const resource of this.byUrn.values()) {
+      const token = parseTypeToken(resource.type);
+      const info = token?.module === module ? lookupAzureNativeType(token.key) : undefined;
+      if (!info || info.parents.includes(property)) continue;
+      const own = readString(resource.props, property);
+      if (own.state !== "known") continue;
+      const key = own.value.toLowerCase();
+      index.set(key, [...(index.get(key) ?? []), resource]);
+    }
+    return index;
+  }
+
+  /** Which resource group a resource is in: the group resource of this stack, else its literal group name. */
+  private groupIdentity(resource: ResourceFacts): string | undefined {
+    const group = this.resourceGroupOf(resource);
+    if (group) return group.urn;
+    const literal = readString(resource.props, "resourceGroupName");
+    return literal.state === "known" ? groupKey(literal.value) : undefined;
   }
 
   /** Computes `compute()` once per key for the lifetime of this view (locations of shared parents, groups). */

@@ -61,6 +61,11 @@ export interface Finding {
   /** What to change, one imperative sentence. */
   readonly fix: string;
   /**
+   * The declaration of a resource outside the stack (`boundary.externalResources[i]`) the place was proven through;
+   * the advisory `exemptions` policy shows each place that used one.
+   */
+  readonly declared?: string;
+  /**
    * True when the verdict depends on other resources of the stack (a resource group, a parent, a referenced
    * id). Such findings are judged by the stack policy, the others by the resource policies, so that each place
    * is reported exactly once.

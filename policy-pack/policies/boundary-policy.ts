@@ -21,14 +21,14 @@ export const boundaryPolicy: StackValidationPolicy = {
   enforcementLevel: "mandatory",
   severity: "critical",
   remediationSteps:
-    "Give the resource a literal location inside the boundary, or create the resource group, parent or target it depends on in this stack inside the boundary.",
+    "Give the resource a literal location inside the boundary, create the resource group, parent or target it depends on in this stack inside the boundary, or declare that resource, reviewed, in the boundary policy's externalResources.",
   url: policyDocUrl(SETTINGS_POLICY),
   configSchema: SETTINGS_SCHEMA as unknown as StackValidationPolicy["configSchema"],
   validateStack: (args, reportViolation) => {
     try {
       const resources = args.resources.map(stackResourceFacts);
-      const stack = new StackView(resources);
       const settings = activeSettings();
+      const stack = new StackView(resources, settings.externalResources);
       for (const resource of resources) {
         for (const place of evaluateResource(resource, settings.boundary, undefined, stack)) {
           // Advisory transit places (resolved through the stack or not) are the network-transit policy's.

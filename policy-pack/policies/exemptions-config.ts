@@ -1,11 +1,10 @@
-import { BoundaryConfigError } from "../engine";
 import { FAMILY_POLICIES } from "./family-policies";
+import { approvalsOf, expiresOf, fail, isObject, reasonOf, rejectUnknownFields, shown, utcDay } from "./review-fields";
+
+export { MIN_REASON_LENGTH, utcDay } from "./review-fields";
 
 /** The policies an exemption may name: the owners of places, never the `boundary` stack policy itself. */
 export const EXEMPTIBLE_POLICIES: readonly string[] = [...new Set(Object.values(FAMILY_POLICIES))];
-
-/** Shortest reason an exemption may give, in characters (after trimming). */
-export const MIN_REASON_LENGTH = 20;
 
 /** Which places a never-exempt rule protects; see docs/exemptions.md. */
 export const NEVER_EXEMPT_PLACES = ["any", "outside", "outside-eu-efta"] as const;
@@ -48,27 +47,8 @@ export const DEFAULT_NEVER_EXEMPT: readonly NeverExemptRule[] = [
 
 const EXEMPTION_FIELDS = ["policy", "resource", "reason", "expires", "approvedBy", "ticket"];
 const RULE_FIELDS = ["policy", "places"];
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const URN_EXAMPLE = '"urn:pulumi:*::*::azure-native:cdn:Profile::edge"';
 const PATTERN_EXAMPLE = `${URN_EXAMPLE} or {"type": "azure-native:cdn:Profile", "name": "edge"}`;
-const fail = (message: string): never => {
-  throw new BoundaryConfigError(message);
-};
-const shown = (value: unknown) => (value === undefined ? "missing" : JSON.stringify(value));
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const isPlaceholder = (value: string) => /^<.*>$/s.test(value.trim());
-
-function rejectUnknownFields(
-  key: string,
-  entry: Record<string, unknown>,
-  fields: readonly string[],
-  what: string,
-): void {
-  const extra = Object.keys(entry).find((field) => !fields.includes(field));
-  if (extra !== undefined) fail(`${key}.${extra} is not a field of ${what}; expected only ${fields.join(", ")}.`);
-}
-
 function policyOf(key: string, value: unknown): string {
   if (typeof value === "string" && EXEMPTIBLE_POLICIES.includes(value)) return value;
   const hint =
@@ -120,47 +100,7 @@ function resourceOf(key: string, value: unknown): ResourcePattern {
   return { type: type as string, name: name as string };
 }
 
-function reasonOf(key: string, value: unknown): string {
-  const expected = `expected at least ${MIN_REASON_LENGTH} characters saying why the place is acceptable`;
-  if (typeof value !== "string") return fail(`${key} is ${shown(value)}; ${expected}.`);
-  if (isPlaceholder(value)) return fail(`${key} is ${shown(value)}, a placeholder; ${expected}.`);
-  const length = [...value.trim()].length;
-  if (length < MIN_REASON_LENGTH) return fail(`${key} is ${shown(value)} (${length} characters); ${expected}.`);
-  return value.trim();
-}
-
-/** The UTC calendar day of `now`, `YYYY-MM-DD`. */
-export function utcDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function isCalendarDate(value: string): boolean {
-  const parts = DATE.exec(value);
-  if (!parts) return false;
-  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
-  return utcDay(date) === value;
-}
-
-function expiresOf(key: string, value: unknown, today: string): string {
-  if (typeof value !== "string" || !isCalendarDate(value)) {
-    return fail(
-      `${key} is ${shown(value)}; expected a calendar date YYYY-MM-DD, such as "2027-03-31" (the last day the exemption applies, UTC).`,
-    );
-  }
-  if (value < today) {
-    fail(
-      `${key} is ${shown(value)}, which is past (today is ${today}, UTC); expected a date from today on. Renew the exemption after a new review, or fix the resource and remove it.`,
-    );
-  }
-  return value;
-}
-
-function approvalOf(key: string, value: unknown, expected: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || value.trim() === "") return fail(`${key} is ${shown(value)}; expected ${expected}.`);
-  if (isPlaceholder(value)) return fail(`${key} is ${shown(value)}, a placeholder; expected ${expected}.`);
-  return value.trim();
-}
+const EXPIRY = { noun: "exemption", renew: "Renew the exemption after a new review, or fix the resource and remove it" };
 
 function exemptionOf(entry: unknown, index: number, today: string): Exemption {
   const key = `boundary.exemptions[${index}]`;
@@ -171,29 +111,9 @@ function exemptionOf(entry: unknown, index: number, today: string): Exemption {
   rejectUnknownFields(key, entry, EXEMPTION_FIELDS, "an exemption");
   const policy = policyOf(`${key}.policy`, entry.policy);
   const resource = resourceOf(`${key}.resource`, entry.resource);
-  const reason = reasonOf(`${key}.reason`, entry.reason);
-  const expires = expiresOf(`${key}.expires`, entry.expires, today);
-  const approvedBy = approvalOf(
-    `${key}.approvedBy`,
-    entry.approvedBy,
-    "the name of the person who approved the exemption",
-  );
-  const ticket = approvalOf(`${key}.ticket`, entry.ticket, 'a ticket reference, such as "SEC-1234"');
-  if (approvedBy === undefined && ticket === undefined) {
-    fail(
-      `${key} has neither approvedBy nor ticket; expected the approver's name in approvedBy, a ticket reference in ticket, or both.`,
-    );
-  }
-  return {
-    index,
-    key,
-    policy,
-    resource,
-    reason,
-    expires,
-    ...(approvedBy && { approvedBy }),
-    ...(ticket && { ticket }),
-  };
+  const reason = reasonOf(`${key}.reason`, entry.reason, "why the place is acceptable");
+  const expires = expiresOf(`${key}.expires`, entry.expires, today, EXPIRY);
+  return { index, key, policy, resource, reason, expires, ...approvalsOf(key, entry, "exemption") };
 }
 
 function ruleOf(entry: unknown, index: number): NeverExemptRule {

@@ -1,5 +1,5 @@
 import { COUNTRIES } from "../catalog";
-import { classifyLocation, parseTypeToken, Place } from "../engine";
+import { classifyLocation, keysOf, parseTypeToken, Place } from "../engine";
 import { Exemption, NeverExemptRule, ResourcePattern } from "./exemptions-config";
 
 /** The resource a place belongs to, as an exemption matches it. */
@@ -36,14 +36,18 @@ function glob(pattern: string): RegExp {
   return compiled;
 }
 
-/** The type as written, and its canonical `azure-native:<module>:<Type>` form for versioned packages. */
+/**
+ * The type as written, and the canonical `azure-native:<module>:<Type>` form of each 3.x type it resolves to: a
+ * versioned package or module, or a token of azure-native 1.x or 2.x (`azure-native:insights:DiagnosticSetting`),
+ * also matches an exemption written for the 3.x type (`azure-native:monitor:DiagnosticSetting`).
+ */
 function typeForms(type: string): string[] {
   const token = parseTypeToken(type);
-  const canonical = token?.provider === "azure-native" ? `azure-native:${token.module}:${token.type}` : type;
-  return canonical === type ? [type] : [type, canonical];
+  const canonical = token?.provider === "azure-native" ? keysOf(token).map((key) => `azure-native:${key}`) : [];
+  return [...new Set([type, ...canonical])];
 }
 
-/** True when the pattern covers the resource (a versioned azure-native type also matches its canonical form). */
+/** True when the pattern covers the resource, under the type as written or its canonical 3.x form. */
 export function matchesResource(pattern: ResourcePattern, subject: Subject): boolean {
   const types = typeForms(subject.type);
   if (typeof pattern === "string") {

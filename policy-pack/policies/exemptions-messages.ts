@@ -1,4 +1,5 @@
 import { Exemption } from "./exemptions-config";
+import { DeclaredResource } from "./external-resources-config";
 
 /** Name of the advisory stack policy that shows applied and unused exemptions. */
 export const EXEMPTIONS_POLICY = "exemptions";
@@ -31,9 +32,31 @@ export interface UnusedNote {
  * 2027-03-31 (boundary.exemptions[0]).`
  */
 export function exemptedMessage(policy: string, message: string, exemption: Exemption): string {
-  const approved = exemption.approvedBy ? `; approved by ${exemption.approvedBy}` : "";
-  const ticket = exemption.ticket ? `; ticket ${exemption.ticket}` : "";
-  return `[${policy}] Exempted: ${message} — reason: ${exemption.reason}${approved}${ticket}; expires ${exemption.expires} (${exemption.key}).`;
+  return reviewedNote(policy, "Exempted", message, exemption);
+}
+
+/** The fields every reviewed entry shows in its note. */
+type Reviewed = Pick<Exemption, "key" | "reason" | "expires" | "approvedBy" | "ticket">;
+
+/** `[policy] <Verb>: <message> — reason: ...; approved by ...; ticket ...; expires ... (<key>).` */
+function reviewedNote(policy: string, verb: string, message: string, entry: Reviewed): string {
+  const approved = entry.approvedBy ? `; approved by ${entry.approvedBy}` : "";
+  const ticket = entry.ticket ? `; ticket ${entry.ticket}` : "";
+  return `[${policy}] ${verb}: ${message} — reason: ${entry.reason}${approved}${ticket}; expires ${entry.expires} (${entry.key}).`;
+}
+
+/**
+ * The advisory message for one place proven through a declaration of a resource outside the stack:
+ * `[telemetry-in-boundary] Declared: <message> — reason: <reason>; approved by <name>; expires 2027-03-31
+ * (boundary.externalResources[0]).`
+ */
+export function declaredMessage(policy: string, message: string, declared: DeclaredResource): string {
+  return reviewedNote(policy, "Declared", message, declared);
+}
+
+/** The advisory message for a declaration no place of the stack used: `Unused external resource declaration <key>: <detail>.` */
+export function unusedDeclarationMessage(declared: DeclaredResource, detail: string): string {
+  return `Unused external resource declaration ${declared.key}: ${detail}.`;
 }
 
 /** The advisory message for an exemption that allowed nothing: `[policy] Unused exemption boundary.exemptions[1]: <detail>.` */

@@ -4,6 +4,7 @@ import { policyDocUrl } from "./docs-url";
 import { Exemption, NeverExemptRule } from "./exemptions-config";
 import { decide, describeRule, matchesResource } from "./exemptions-match";
 import { EXEMPTIONS_POLICY, exemptedMessage, unusedMessage } from "./exemptions-messages";
+import { DeclarationUsage } from "./external-resources-usage";
 import { FAMILY_POLICIES } from "./family-policies";
 import { stackResourceFacts } from "./facts";
 import { activeSettings, PackSettings } from "./settings";
@@ -47,14 +48,17 @@ function checkStack(
   const usage = new Map<number, Usage>(
     settings.exemptions.map((e) => [e.index, { matched: [], candidates: 0, applied: 0 }]),
   );
-  const stack = new StackView(resources);
+  const declarations = new DeclarationUsage(settings.externalResources, report);
+  const stack = new StackView(resources, settings.externalResources);
   for (const resource of resources) {
     const covering = settings.exemptions.filter((e) => matchesResource(e.resource, resource));
     covering.forEach((e) => usage.get(e.index)!.matched.push(resource));
-    if (covering.length === 0) continue;
+    // Only a stack with declarations needs every resource's places: any of them may be proven through one.
+    if (covering.length === 0 && settings.externalResources.length === 0) continue;
     for (const place of evaluateResource(resource, settings.boundary, undefined, stack)) {
-      if (place.verdict === "inside") continue;
       const policy = FAMILY_POLICIES[place.family];
+      declarations.note(place, policy, resource.urn);
+      if (place.verdict === "inside" || covering.length === 0) continue;
       const candidates = covering.filter((e) => e.policy === policy);
       candidates.forEach((e) => usage.get(e.index)!.candidates++);
       const decision = decide(place, policy, resource, settings);
@@ -70,31 +74,34 @@ function checkStack(
     const entry = usage.get(exemption.index)!;
     if (entry.applied === 0) report(unusedMessage(exemption, unusedDetail(exemption, entry, settings)));
   }
+  declarations.reportUnused();
 }
 
 /**
  * The advisory stack policy `exemptions`: for every place that a reviewed exemption allows, it reports the
  * violation the exemption replaces, with its reason, approver, ticket and expiry, on the resource; and it reports
  * every exemption that allowed nothing in the stack. The family policies and the `boundary` policy skip the
- * exempted places through the same decision ({@link decide}), so what this policy shows is what they allowed.
+ * exempted places through the same decision ({@link decide}), so what this policy shows is what they allowed. It
+ * shows, the same way, every place proven through a reviewed declaration of a resource outside the stack, and
+ * every declaration nothing used.
  */
 export const exemptionsPolicy: StackValidationPolicy = {
   name: EXEMPTIONS_POLICY,
   description:
-    "Shows each place outside the boundary that a reviewed exemption in the boundary policy's config allows, and each exemption that allows nothing.",
+    "Shows each place outside the boundary that a reviewed exemption in the boundary policy's config allows, each place proven through a reviewed declaration of a resource outside the stack, and each exemption or declaration that allows nothing.",
   enforcementLevel: "advisory",
   severity: "low",
   remediationSteps:
-    "Review each exemption's reason, approver and expiry; fix the resource before the exemption expires, and remove exemptions that allow nothing.",
+    "Review each exemption's and declaration's reason, approver and expiry; fix the resource before the exemption expires, and remove exemptions and declarations that allow nothing.",
   url: policyDocUrl(EXEMPTIONS_POLICY),
   validateStack: (args, reportViolation) => {
     const settings = activeSettings();
-    if (settings.exemptions.length === 0) return;
+    if (settings.exemptions.length === 0 && settings.externalResources.length === 0) return;
     try {
       checkStack(args.resources.map(stackResourceFacts), settings, reportViolation);
     } catch (error) {
       reportViolation(
-        `Policy ${EXEMPTIONS_POLICY} could not list the applied exemptions (${(error as Error)?.message ?? error}). Report this error to the data-boundary maintainers.`,
+        `Policy ${EXEMPTIONS_POLICY} could not list the applied exemptions and declarations (${(error as Error)?.message ?? error}). Report this error to the data-boundary maintainers.`,
       );
     }
   },

@@ -19,24 +19,25 @@ interface ConfigureRequest {
 /** `pulumirpc.EnforcementLevel` values, in proto order. */
 const LEVELS = ["advisory", "mandatory", "disabled", "remediate"];
 
+/** True when the settings hold a non-empty list under `field`. */
+const hasEntries = (settings: Record<string, unknown> | undefined, field: string) =>
+  Array.isArray(settings?.[field]) && (settings![field] as unknown[]).length > 0;
+
 /**
- * Refuses exemptions unless the `exemptions` policy that shows them stays advisory: disabled, it would let
- * exempted places pass unseen; mandatory (say through `"all": "mandatory"`), it would block what it exempts.
+ * Refuses exemptions and declarations of external resources unless the `exemptions` policy that shows them stays
+ * advisory: disabled, it would let exempted and declared places pass unseen; mandatory (say through
+ * `"all": "mandatory"`), it would block what they allow.
  */
 function checkExemptionsLevel(
   settings: Record<string, unknown> | undefined,
   entry: PolicyConfigMessage | undefined,
 ): void {
   const level = entry && LEVELS[entry.getEnforcementlevel()];
-  if (
-    level === undefined ||
-    level === "advisory" ||
-    !Array.isArray(settings?.exemptions) ||
-    settings.exemptions.length === 0
-  )
-    return;
+  if (level === undefined || level === "advisory") return;
+  const field = ["exemptions", "externalResources"].find((f) => hasEntries(settings, f));
+  if (field === undefined) return;
   throw new Error(
-    `${EXEMPTIONS_POLICY}.enforcementLevel is "${level}"; expected advisory while ${SETTINGS_POLICY}.exemptions is set, because that policy shows the reviewer every place an exemption allows. Set "${EXEMPTIONS_POLICY}": "advisory" in the policy pack config.`,
+    `${EXEMPTIONS_POLICY}.enforcementLevel is "${level}"; expected advisory while ${SETTINGS_POLICY}.${field} is set, because that policy shows the reviewer every place an exemption or declaration allows. Set "${EXEMPTIONS_POLICY}": "advisory" in the policy pack config.`,
   );
 }
 

@@ -10,6 +10,7 @@ import {
   parseNeverExempt,
   utcDay,
 } from "./exemptions-config";
+import { DeclaredResource, parseExternalResources } from "./external-resources-config";
 
 /** Name of the policy whose config carries the pack-wide settings (`{ "boundary": { "preset": "ch" } }`). */
 export const SETTINGS_POLICY = "boundary";
@@ -31,6 +32,26 @@ const RESOURCE_PATTERN_SCHEMA = {
   ],
 } as const;
 
+/**
+ * The JSON schema of one reviewed entry (an exemption, a declaration): its own `properties` and `required` fields,
+ * then a reason, an expiry and an approver or ticket.
+ */
+function reviewedEntrySchema(noun: string, why: string, required: readonly string[], properties: Record<string, unknown>) {
+  return {
+    type: "object",
+    required: [...required, "reason", "expires"],
+    additionalProperties: false,
+    anyOf: [{ required: ["approvedBy"] }, { required: ["ticket"] }],
+    properties: {
+      ...properties,
+      reason: { type: "string", minLength: MIN_REASON_LENGTH, description: why },
+      expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: `Last day (UTC) the ${noun} applies.` },
+      approvedBy: { type: "string", minLength: 1 },
+      ticket: { type: "string", minLength: 1 },
+    },
+  };
+}
+
 /** JSON schema of the pack-wide settings; the CLI validates `--policy-pack-config` against it. */
 export const SETTINGS_SCHEMA = {
   properties: {
@@ -50,23 +71,26 @@ export const SETTINGS_SCHEMA = {
       type: "array",
       description:
         "Reviewed exemptions: places outside the boundary that a policy allows for the resources named (docs/exemptions.md).",
+      items: reviewedEntrySchema("exemption", "Why the place is acceptable.", ["policy", "resource"], {
+        policy: { type: "string", enum: EXEMPTIBLE_POLICIES, description: "The policy whose violation is allowed." },
+        resource: RESOURCE_PATTERN_SCHEMA,
+      }),
+    },
+    externalResources: {
+      type: "array",
+      description:
+        "Reviewed declarations of resources outside the stack (a hub workspace, a shared resource group, a parent), each with its region inside the boundary (docs/external-resources.md).",
       items: {
-        type: "object",
-        required: ["policy", "resource", "reason", "expires"],
-        additionalProperties: false,
-        anyOf: [{ required: ["approvedBy"] }, { required: ["ticket"] }],
-        properties: {
-          policy: { type: "string", enum: EXEMPTIBLE_POLICIES, description: "The policy whose violation is allowed." },
-          resource: RESOURCE_PATTERN_SCHEMA,
-          reason: { type: "string", minLength: MIN_REASON_LENGTH, description: "Why the place is acceptable." },
-          expires: {
+        ...reviewedEntrySchema("declaration", "Why the resource is where it is declared.", ["location"], {
+          id: { type: "string", minLength: 1, description: "The resource's ARM id." },
+          idPattern: {
             type: "string",
-            pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-            description: "Last day (UTC) the exemption applies.",
+            minLength: 1,
+            description: "An ARM id pattern; * matches any characters inside one name segment.",
           },
-          approvedBy: { type: "string", minLength: 1 },
-          ticket: { type: "string", minLength: 1 },
-        },
+          location: { type: "string", minLength: 1, description: "The resource's region, inside the boundary." },
+        }),
+        oneOf: [{ required: ["id"] }, { required: ["idPattern"] }],
       },
     },
     neverExempt: {
@@ -90,13 +114,16 @@ export interface PackSettings {
   readonly boundary: Boundary;
   readonly exemptions: readonly Exemption[];
   readonly neverExempt: readonly NeverExemptRule[];
-  /** The UTC day the settings were applied on; exemptions were checked for expiry against it. */
+  /** Reviewed declarations of resources outside the stack, each inside the boundary. */
+  readonly externalResources: readonly DeclaredResource[];
+  /** The UTC day the settings were applied on; exemptions and declarations were checked for expiry against it. */
   readonly day: string;
 }
 
 /**
  * Validates the settings policy's config as of `now` (injectable for tests) without applying it. Throws a
- * `BoundaryConfigError` naming the key (with the entry index for exemptions), the value and the expected form.
+ * `BoundaryConfigError` naming the key (with the entry index for exemptions and declarations), the value and the
+ * expected form.
  */
 export function parseSettings(properties: Record<string, unknown> | undefined, now: Date = new Date()): PackSettings {
   const settings = properties ?? {};
@@ -112,15 +139,16 @@ export function parseSettings(properties: Record<string, unknown> | undefined, n
   }
   const neverExempt = parseNeverExempt(settings.neverExempt);
   const exemptions = parseExemptions(settings.exemptions, neverExempt, now);
-  return { boundary, exemptions, neverExempt, day: utcDay(now) };
+  const externalResources = parseExternalResources(settings.externalResources, boundary, now);
+  return { boundary, exemptions, neverExempt, externalResources, day: utcDay(now) };
 }
 
 let active: PackSettings = parseSettings({});
 
 /**
  * Applies the settings policy's config (called when the engine sends `Configure`, once per preview or update).
- * Exemptions are checked for expiry here, on the UTC day of `now`, and then hold for the whole run. On error the
- * previous settings stay.
+ * Exemptions and declarations are checked for expiry here, on the UTC day of `now`, and then hold for the whole
+ * run. On error the previous settings stay.
  */
 export function applySettings(properties: Record<string, unknown> | undefined, now: Date = new Date()): PackSettings {
   active = parseSettings(properties, now);

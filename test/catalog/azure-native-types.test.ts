@@ -3,10 +3,13 @@ import { describe, it, expect } from "vitest";
 import {
   GENERATED_FROM,
   SDK_VERSION,
+  azureNativeAliases,
   azureNativeTypeTokens,
   lookupAzureNativeType,
+  resolveAzureNativeType,
   toModuleAndType,
 } from "../../policy-pack/catalog/azure-native-types";
+import { aliasesOf, buildAliasTable, withoutVersion } from "../../scripts/type-table-aliases";
 import {
   DEFAULT_OUT,
   DEFAULT_SDK_DIR,
@@ -96,10 +99,62 @@ describe("lookupAzureNativeType", () => {
     expect(lookupAzureNativeType("aws:s3:Bucket")).toBeUndefined();
   });
 
+  it("accepts the tokens of azure-native 1.x and 2.x and versioned modules, giving the 3.x type", () => {
+    expect(toModuleAndType("azure-native:insights:DiagnosticSetting")).toBe("monitor:DiagnosticSetting");
+    expect(toModuleAndType("azure-native:insights/v20210501preview:DiagnosticSetting")).toBe("monitor:DiagnosticSetting");
+    expect(toModuleAndType("azure-native:storage/v20230101:StorageAccount")).toBe("storage:StorageAccount");
+    expect(toModuleAndType("azure-native:network/v20200601:PrivateZone")).toBe("privatedns:PrivateZone");
+    expect(lookupAzureNativeType("azure-native:insights:WebTest")).toBe(get("applicationinsights:WebTest"));
+    expect(lookupAzureNativeType("network:VirtualNetworkLink")).toBe(get("privatedns:VirtualNetworkLink"));
+  });
+
   it("returns frozen objects", () => {
     const info = get("storage:BlobContainer");
     expect(Object.isFrozen(info)).toBe(true);
     expect(Object.isFrozen(info.parents)).toBe(true);
+  });
+});
+
+describe("aliases of older SDKs", () => {
+  it("records each unversioned alias that is not a 3.x key, with its 3.x key or keys", () => {
+    const aliases = azureNativeAliases();
+    expect(aliases).toHaveLength(163);
+    expect(aliases).toContain("insights:DiagnosticSetting");
+    expect(aliases).not.toContain("storage:StorageAccount");
+    expect(aliases.some((alias) => alias.includes("/"))).toBe(false);
+  });
+
+  it("resolves an alias several 3.x types list deliberately: its own name, else every candidate", () => {
+    expect(resolveAzureNativeType("documentdb:SqlResourceSqlContainer")).toEqual({ key: "cosmosdb:SqlResourceSqlContainer" });
+    expect(resolveAzureNativeType("cache:FirewallRule")).toEqual({ key: "redis:FirewallRule" });
+    expect(resolveAzureNativeType("documentdb:MongoCluster")).toEqual({ key: "cosmosdb:MongoCluster", candidates: ["cosmosdb:MongoCluster", "mongocluster:MongoCluster"] });
+    expect(resolveAzureNativeType("kusto:Database")).toEqual({ key: "kusto:ReadOnlyFollowingDatabase", candidates: ["kusto:ReadOnlyFollowingDatabase", "kusto:ReadWriteDatabase"] });
+  });
+
+  it("records the inputs of the types type-specific rules read, and only those", () => {
+    expect(get("storage:StorageAccount").inputs?.has("sku")).toBe(true);
+    expect(get("applicationinsights:WebTest").inputs?.has("locations")).toBe(true);
+    expect(get("storage:Table").inputs).toBeUndefined();
+  });
+
+  it("reads the aliases a class declares, and drops versions and 3.x keys when it builds the table", () => {
+    const js = `const aliasOpts = { aliases: [{ type: "azure-native:insights/v20210501preview:Thing" }, { type: "azure-native:insights:Thing" }] };`;
+    expect(aliasesOf(js)).toEqual(["insights/v20210501preview:Thing", "insights:Thing"]);
+    expect(aliasesOf("class NoAliases {}")).toEqual([]);
+    expect(withoutVersion("insights/v20210501preview:Thing")).toBe("insights:Thing");
+    expect(withoutVersion("insights:Thing")).toBe("insights:Thing");
+    const keys = new Set(["monitor:Thing", "a:Pair", "a:PairTwin", "b:One", "c:One", "a:Old"]);
+    const table = buildAliasTable(
+      [
+        { token: "monitor:Thing", aliases: ["insights/v1:Thing", "insights:Thing"] },
+        { token: "a:Pair", aliases: ["old:Pair"] },
+        { token: "a:PairTwin", aliases: ["old:Pair", "a:Old"] },
+        { token: "b:One", aliases: ["x:Two"] },
+        { token: "c:One", aliases: ["x:Two"] },
+      ],
+      keys,
+    );
+    expect(table).toEqual({ "insights:Thing": "monitor:Thing", "old:Pair": "a:Pair", "x:Two": ["b:One", "c:One"] });
   });
 });
 
@@ -132,7 +187,7 @@ describe("freshness", () => {
     const committed = fs.readFileSync(DEFAULT_OUT, "utf8");
     // On failure: re-run `npx tsx scripts/generate-type-table.ts` and review the diff.
     expect(serializeTypeTable(table)).toBe(committed);
-    expect(countTypeTable(table)).toMatchObject({ types: 2288, location: 977, noLocation: 1311 });
+    expect(countTypeTable(table)).toMatchObject({ types: 2288, location: 977, noLocation: 1311, aliases: 163, ambiguousAliases: 26 });
     expect(elapsed).toBeLessThan(10_000);
   }, 30_000);
 });

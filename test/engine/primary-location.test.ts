@@ -64,7 +64,7 @@ describe("primary location", () => {
   it("reports an absent location whose resource group is not in the stack", () => {
     const vault = stackResource(resource("keyvault:Vault", "kv", { resourceGroupName: "existing-rg" }));
     expect(stackMessages(vault, [vault])).toEqual([
-      "Key Vault 'kv' is located in a place that cannot be proven at preview through location (not set), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because resource group 'existing-rg' is not created by this stack, so its location cannot be read at preview.",
+      "Key Vault 'kv' is located in a place that cannot be proven at preview through location (not set), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, or declare resource group 'existing-rg' with its region in boundary.externalResources (docs/external-resources.md): the group is not created by this stack, so its location cannot be read at preview.",
     ]);
   });
 
@@ -73,14 +73,14 @@ describe("primary location", () => {
     const container = stackResource(resource("storage:BlobContainer", "data", { accountName: UNKNOWN, resourceGroupName: "rg" }), { accountName: [account] });
     expect(resourceMessages(container)).toEqual([]);
     expect(stackMessages(container, [account, container])).toEqual([
-      "Blob container 'data' is located in eastus (United States) through location (none, a child resource), inherited from parent storage account 'sa', outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+      "Blob container 'data' is located in eastus (United States) through location (none, a child resource), inherited from parent storage account 'sa', outside the EU Data Boundary (EU + EFTA). Set the location of storage account 'sa' to a region inside the boundary, such as westeurope; the blob container has no location of its own.",
     ]);
   });
 
   it("reports a child whose parent is not in the stack as unproven", () => {
     const container = stackResource(resource("storage:BlobContainer", "data", { accountName: "legacyaccount", resourceGroupName: "rg" }));
     expect(stackMessages(container, [container])).toEqual([
-      "Blob container 'data' is located in a place that cannot be proven at preview through accountName legacyaccount, not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because its parent named by accountName is not a resource of this stack, so its location cannot be read at preview.",
+      "Blob container 'data' is located in a place that cannot be proven at preview through accountName legacyaccount, not proven inside the EU Data Boundary (EU + EFTA). Create the parent that accountName names ('legacyaccount') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the blob container has no location of its own.",
     ]);
   });
 
@@ -113,7 +113,7 @@ describe("global locations", () => {
       expect(resourceMessages(resource(type, "g", { location: "Global" })), type).toHaveLength(1);
     }
     expect(resourceMessages(resource("cdn:Profile", "edge", { location: "global" }))).toEqual([
-      "CDN / Front Door profile 'edge' is located in global (logical location Global, not a region) through location global, because Front Door and CDN cache content at global points of presence and are excluded from the EU Data Boundary, outside the EU Data Boundary (EU + EFTA). Serve the content from a regional service inside the boundary (for example an Application Gateway or a storage static website), or add a reviewed exemption.",
+      "CDN / Front Door profile 'edge' serves and caches content at global points of presence through location global, because Front Door and CDN serve and cache content at points of presence around the world whatever their location, and are excluded from the EU Data Boundary, outside the EU Data Boundary (EU + EFTA). No location keeps it inside the boundary, so only a reviewed location-in-boundary exemption (docs/exemptions.md) can allow it; otherwise serve the content from a regional service inside the boundary, such as an Application Gateway or a storage static website.",
     ]);
   });
 
@@ -171,7 +171,7 @@ describe("parents of another service", () => {
     const vault = stackResource(resource("keyvault:Vault", "kv", { location: "westeurope", resourceGroupName: "rg" }));
     const container = stackResource(resource("storage:BlobContainer", "data", { accountName: UNKNOWN, resourceGroupName: "rg" }), { accountName: [vault] });
     expect(stackMessages(container, [vault, container])).toEqual([
-      "Blob container 'data' is located in a place that cannot be proven at preview through accountName (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because its parent named by accountName is not a resource of this stack, so its location cannot be read at preview.",
+      "Blob container 'data' is located in a place that cannot be proven at preview through accountName (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Create the parent that accountName names in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the blob container has no location of its own.",
     ]);
   });
 });

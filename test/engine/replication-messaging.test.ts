@@ -18,7 +18,7 @@ describe("V12 Event Hubs and Service Bus geo-DR", () => {
   it("reports a Service Bus partner namespace outside the stack as unproven", () => {
     const alias = stackResource(resource("servicebus:DisasterRecoveryConfig", "alias", { namespaceName: "bus-eu", resourceGroupName: "rg", partnerNamespace: "/subscriptions/s/resourceGroups/dr/providers/Microsoft.ServiceBus/namespaces/bus-dr" }));
     expect(replicationStackMessages(alias, [alias])).toEqual([
-      "Service Bus geo-DR alias 'alias' pairs its metadata with a namespace in a place that cannot be proven at preview through partnerNamespace /subscriptions/s/resourceGroups/dr/providers/Microsoft.ServiceBus/namespaces/bus-dr, because the target is not a resource of this stack, not proven inside the EU Data Boundary (EU + EFTA). Reference a resource created in this stack inside the boundary, so that its location can be read at preview, or add a reviewed exemption.",
+      "Service Bus geo-DR alias 'alias' pairs its metadata with a namespace in a place that cannot be proven at preview through partnerNamespace /subscriptions/s/resourceGroups/dr/providers/Microsoft.ServiceBus/namespaces/bus-dr, because the target is not a resource of this stack, not proven inside the EU Data Boundary (EU + EFTA). Declare the target with its region in boundary.externalResources (docs/external-resources.md), reference a resource created in this stack inside the boundary, or add a reviewed exemption.",
     ]);
   });
 });

@@ -71,7 +71,7 @@ describe("V08 SQL database copies and geo-secondaries", () => {
   it("reports a copy of a database outside the stack as unproven", () => {
     const copy = stackResource(database({ createMode: "Copy", sourceDatabaseId: "/subscriptions/s/resourceGroups/other/providers/Microsoft.Sql/servers/x/databases/y", requestedBackupStorageRedundancy: "Zone" }));
     expect(replicationStackMessages(copy, [copy])).toEqual([
-      "SQL database 'orders' is a copy, replica or restore of a database in a place that cannot be proven at preview through sourceDatabaseId /subscriptions/s/resourceGroups/other/providers/Microsoft.Sql/servers/x/databases/y, because the target is not a resource of this stack, not proven inside the EU Data Boundary (EU + EFTA). Reference a resource created in this stack inside the boundary, so that its location can be read at preview, or add a reviewed exemption.",
+      "SQL database 'orders' is a copy, replica or restore of a database in a place that cannot be proven at preview through sourceDatabaseId /subscriptions/s/resourceGroups/other/providers/Microsoft.Sql/servers/x/databases/y, because the target is not a resource of this stack, not proven inside the EU Data Boundary (EU + EFTA). Declare the target with its region in boundary.externalResources (docs/external-resources.md), reference a resource created in this stack inside the boundary, or add a reviewed exemption.",
     ]);
   });
 });

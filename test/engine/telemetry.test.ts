@@ -3,6 +3,8 @@ import { resource, stackResource, UNKNOWN } from "../helpers/facts";
 import { resourceMessages, stackMessages } from "../helpers/evaluate";
 
 const OUTSIDE = "outside the EU Data Boundary (EU + EFTA)";
+const DECLARE_FIX =
+  "Declare the target with its region in boundary.externalResources (docs/external-resources.md), reference a resource created in this stack inside the boundary, or add a reviewed exemption.";
 const UNPROVEN_FIX = "Reference a resource created in this stack inside the boundary, so that its location can be read at preview, or add a reviewed exemption.";
 const LOGS_FIX = "Send the logs to a target created in this stack inside the boundary.";
 const TELEMETRY_FIX = "Send the telemetry to a target created in this stack inside the boundary.";
@@ -63,7 +65,7 @@ describe("diagnostic settings (V19)", () => {
     const diag = setting({ workspaceId: UNKNOWN, serviceBusRuleId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ServiceBus/namespaces/bus/authorizationRules/r" }, { workspaceId: [rg] });
     expect(stackMessages(diag, [rg, diag])).toEqual([
       `Diagnostic setting 'diag' sends logs to a place that cannot be proven at preview through workspaceId (unknown at preview), because the target is not a resource of this stack, not proven inside the EU Data Boundary (EU + EFTA). ${UNPROVEN_FIX}`,
-      `Diagnostic setting 'diag' streams logs to a place that cannot be proven at preview through serviceBusRuleId /subscriptions/s/resourceGroups/rg/providers/Microsoft.ServiceBus/namespaces/bus/authorizationRules/r, because the target is not a resource of this stack, not proven inside the EU Data Boundary (EU + EFTA). ${UNPROVEN_FIX}`,
+      `Diagnostic setting 'diag' streams logs to a place that cannot be proven at preview through serviceBusRuleId /subscriptions/s/resourceGroups/rg/providers/Microsoft.ServiceBus/namespaces/bus/authorizationRules/r, because the target is not a resource of this stack, not proven inside the EU Data Boundary (EU + EFTA). ${DECLARE_FIX}`,
     ]);
   });
 

@@ -29,7 +29,7 @@ describe("network transit (V33, advisory)", () => {
     const unknown = stackResource(resource("network:VirtualNetworkPeering", "to-partner", { resourceGroupName: "rg", virtualNetworkName: UNKNOWN, remoteVirtualNetwork: { id: "/subscriptions/p/resourceGroups/x/providers/Microsoft.Network/virtualNetworks/partner" } }), { virtualNetworkName: [local] });
     expect(stackMessages(inside, [local, spoke, inside])).toEqual([]);
     expect(stackMessages(unknown, [local, unknown])).toEqual([
-      `Virtual network peering 'to-partner' peers with a virtual network in a place that cannot be proven at preview through remoteVirtualNetwork.id /subscriptions/p/resourceGroups/x/providers/Microsoft.Network/virtualNetworks/partner, because the target is not a resource of this stack, ${NOT_PROVEN}. Reference a resource created in this stack inside the boundary, so that its location can be read at preview, or add a reviewed exemption.`,
+      `Virtual network peering 'to-partner' peers with a virtual network in a place that cannot be proven at preview through remoteVirtualNetwork.id /subscriptions/p/resourceGroups/x/providers/Microsoft.Network/virtualNetworks/partner, because the target is not a resource of this stack, ${NOT_PROVEN}. Declare the target with its region in boundary.externalResources (docs/external-resources.md), reference a resource created in this stack inside the boundary, or add a reviewed exemption.`,
     ]);
   });
 

@@ -192,7 +192,7 @@ describe("exemption validation at Configure: one error naming the entry, the fie
     [
       "known settings",
       () => parseSettings({ exemption: [] }, NOW),
-      "boundary.exemption is not a setting; expected only preset, regions, exemptions, neverExempt.",
+      "boundary.exemption is not a setting; expected only preset, regions, exemptions, externalResources, neverExempt.",
     ],
   ];
 

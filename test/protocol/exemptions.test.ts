@@ -55,7 +55,7 @@ const usAccount = wireResource("azure-native:storage:StorageAccount", "us", {
 });
 
 const edgeMessage = (name: string) =>
-  `CDN / Front Door profile '${name}' is located in global (logical location Global, not a region) through location global, because Front Door and CDN cache content at global points of presence and are excluded from the EU Data Boundary, outside the EU Data Boundary (EU + EFTA). Serve the content from a regional service inside the boundary (for example an Application Gateway or a storage static website), or add a reviewed exemption.`;
+  `CDN / Front Door profile '${name}' serves and caches content at global points of presence through location global, because Front Door and CDN serve and cache content at points of presence around the world whatever their location, and are excluded from the EU Data Boundary, outside the EU Data Boundary (EU + EFTA). No location keeps it inside the boundary, so only a reviewed location-in-boundary exemption (docs/exemptions.md) can allow it; otherwise serve the content from a regional service inside the boundary, such as an Application Gateway or a storage static website.`;
 const groupMessage = (name: string) =>
   `Resource group '${name}' is located in a place that cannot be proven at preview through location (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because its value is computed and only known after deployment.`;
 
@@ -199,7 +199,7 @@ describe("exemption errors fail Configure with INVALID_ARGUMENT, naming the entr
         exemptions: { enforcementLevel: "disabled" },
       }),
     ).rejects.toThrow(
-      'Configure failed (INVALID_ARGUMENT): exemptions.enforcementLevel is "disabled"; expected advisory while boundary.exemptions is set, because that policy shows the reviewer every place an exemption allows. Set "exemptions": "advisory" in the policy pack config.',
+      'Configure failed (INVALID_ARGUMENT): exemptions.enforcementLevel is "disabled"; expected advisory while boundary.exemptions is set, because that policy shows the reviewer every place an exemption or declaration allows. Set "exemptions": "advisory" in the policy pack config.',
     );
   });
 
@@ -213,6 +213,6 @@ describe("exemption errors fail Configure with INVALID_ARGUMENT, naming the entr
     ]);
     expect(
       Object.keys(info.policies.find((p) => p.name === "boundary")?.configSchema?.properties ?? {}).sort(),
-    ).toEqual(["exemptions", "neverExempt", "preset", "regions"]);
+    ).toEqual(["exemptions", "externalResources", "neverExempt", "preset", "regions"]);
   });
 });

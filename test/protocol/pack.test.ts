@@ -33,7 +33,7 @@ describe("the pack over the Analyzer protocol, started as the CLI starts it", ()
       ["network-transit-in-boundary", "advisory"],
       ["exemptions", "advisory"],
     ]);
-    expect(Object.keys(info.policies[0].configSchema?.properties ?? {}).sort()).toEqual(["exemptions", "neverExempt", "preset", "regions"]);
+    expect(Object.keys(info.policies[0].configSchema?.properties ?? {}).sort()).toEqual(["exemptions", "externalResources", "neverExempt", "preset", "regions"]);
   });
 
   it("passes the three spellings of West Europe", async () => {

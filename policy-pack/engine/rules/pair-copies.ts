@@ -85,7 +85,7 @@ function pairOf(location: string, boundary: Boundary, row: PairCopySetting, base
 function findingsAt(context: RuleContext, row: PairCopySetting, path: string, rule: string): Finding[] {
   const setting = settingCopies(context.resource.props, row, path);
   if (setting.copies === "no") return [];
-  const located = primaryLocation(context.resource, context.stack);
+  const located = primaryLocation(context.resource, context.stack, context.token);
   if (setting.copies === "unknown") {
     const fix = row.safeValue
       ? `Set ${setting.path} to a literal value such as ${row.safeValue}.`
@@ -97,7 +97,7 @@ function findingsAt(context: RuleContext, row: PairCopySetting, path: string, ru
   if (row.copiesWhen === "always" && judgeLocation(located.location!, context.boundary) !== "inside") return [];
   // The pair of a secret location would give the location away.
   const place = located.secret ? `the pair of ${SECRET_PLACE}` : undefined;
-  const base = { rule, what: row.what, path: setting.path, seen: setting.seen, place, viaStack: located.viaStack };
+  const base = { rule, what: row.what, path: setting.path, seen: setting.seen, place, declared: located.declared, viaStack: located.viaStack };
   const found = pairOf(normalizeLocation(located.location!), context.boundary, row, base);
   return found ? [found] : [];
 }

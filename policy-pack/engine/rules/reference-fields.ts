@@ -1,11 +1,12 @@
 import { tableRule } from "./table-rule";
 import { judgeLocation } from "../boundary";
+import { EXTERNAL_RESOURCES_DOC } from "../judge";
 import { resourceKind } from "../kinds";
 import { primaryLocation } from "../primary-location";
 import { StackResource } from "../stack";
-import { parseTypeToken } from "../tokens";
+import { keysOf, parseTypeToken } from "../tokens";
 import { Finding, PolicyFamily, Rule, RuleContext } from "../types";
-import { expandListPaths, parsePath, readArray, readString, SECRET_PLACE, showValue } from "../values";
+import { expandListPaths, parsePath, readArray, readString, SECRET_PLACE, showValue, StringRead } from "../values";
 
 /**
  * A property holding the id (or name) of another resource that receives or holds this resource's data: a
@@ -35,11 +36,21 @@ export interface ReferenceField {
 }
 
 const UNPROVEN_FIX = "Reference a resource created in this stack inside the boundary, so that its location can be read at preview, or add a reviewed exemption.";
+const DECLARE_FIX = `Declare the target with its region in boundary.externalResources (${EXTERNAL_RESOURCES_DOC}), reference a resource created in this stack inside the boundary, or add a reviewed exemption.`;
+const DECLARED_FIX = "Keep the declaration up to date, or reference a resource created in this stack inside the boundary.";
 
 /** One value of a reference field, as it will be shown. */
 interface Entry {
   readonly path: string;
   readonly seen: string;
+  /** The id when it is a literal string (secret or not): a declared external resource may match it. */
+  readonly id?: string;
+}
+
+/** The entry of a value read at `path`; `undefined` when it is absent. */
+function entryOf(path: string, value: StringRead): Entry | undefined {
+  if (value.state === "absent") return undefined;
+  return { path, seen: showValue(value), ...(value.state === "known" && { id: value.value }) };
 }
 
 /** The entries of one row, with the display path used when several entries are judged together. */
@@ -58,15 +69,15 @@ function listEntries(props: unknown, row: ReferenceField, list: string): Entry[]
   if (read.state !== "known") return [unreadableList(props, list)];
   return read.items.flatMap((item, index) => {
     const value = row.path ? readString(item, row.path) : readString({ item }, "item");
-    const path = row.path ? `${list}[${index}].${row.path}` : `${list}[${index}]`;
-    return value.state === "absent" ? [] : [{ path, seen: showValue(value) }];
+    const entry = entryOf(row.path ? `${list}[${index}].${row.path}` : `${list}[${index}]`, value);
+    return entry ? [entry] : [];
   });
 }
 
 function rowEntries(props: unknown, row: ReferenceField): RowEntries {
   if (!row.list) {
-    const value = readString(props, row.path);
-    return { row, entries: value.state === "absent" ? [] : [{ path: row.path, seen: showValue(value) }], joinedPath: row.path };
+    const entry = entryOf(row.path, readString(props, row.path));
+    return { row, entries: entry ? [entry] : [], joinedPath: row.path };
   }
   const lists = expandListPaths(props, row.list);
   const entries = [...lists.unreadable.map((list) => unreadableList(props, list)), ...lists.paths.flatMap((list) => listEntries(props, row, list))];
@@ -78,7 +89,7 @@ function targetsOf(context: RuleContext, row: ReferenceField): StackResource[] {
   const accepted = row.targets ? new Set(row.targets) : undefined;
   return (context.stack?.dependenciesOf(context.resource, topLevelOf(row)) ?? []).filter((r) => {
     const token = parseTypeToken(r.type);
-    return token !== undefined && (!accepted || accepted.has(token.key));
+    return token !== undefined && (!accepted || keysOf(token).some((key) => accepted.has(key)));
   });
 }
 
@@ -92,6 +103,22 @@ function judgeTarget(context: RuleContext, target: StackResource, base: Omit<Fin
 }
 
 /**
+ * An entry whose target is not a resource of this stack: judged with the location a declaration of the pack config
+ * gives its id, else unproven.
+ */
+function outsideStack(context: RuleContext, entry: Entry, base: Omit<Finding, "verdict" | "fix">, fix: string): Finding {
+  const declared = entry.id === undefined ? undefined : context.stack?.external.byId(entry.id);
+  if (!declared) {
+    const via = "because the target is not a resource of this stack";
+    const declarable = entry.id !== undefined && /^\/subscriptions\//i.test(entry.id);
+    return { ...base, via, verdict: "unproven", fix: declarable ? DECLARE_FIX : UNPROVEN_FIX };
+  }
+  const verdict = judgeLocation(declared.location, context.boundary);
+  const via = `the location ${declared.key} declares for the target outside the stack`;
+  return { ...base, via, location: declared.location, verdict, declared: declared.key, fix: verdict === "inside" ? DECLARED_FIX : fix };
+}
+
+/**
  * Judges the rows that share one top-level input and one set of target types. Property dependencies are known
  * per top-level input only, so the entries cannot be matched to the targets one by one: each target is judged
  * once (under the entries' joined path), and when there are more entries than targets the rest is unproven.
@@ -102,7 +129,7 @@ function groupFindings(context: RuleContext, group: readonly RowEntries[], rule:
   const { what, fix } = group[0].row;
   const targets = targetsOf(context, group[0].row);
   const unresolved = (path: string, seen: string, via: string): Finding => ({ rule, what, path, seen, via, verdict: "unproven", fix: UNPROVEN_FIX, viaStack: true });
-  if (targets.length === 0) return entries.map((e) => unresolved(e.path, e.seen, "because the target is not a resource of this stack"));
+  if (targets.length === 0) return entries.map((e) => outsideStack(context, e, { rule, what, path: e.path, seen: e.seen, viaStack: true }, fix));
   const path = entries.length === 1 ? entries[0].path : group.filter((g) => g.entries.length > 0).map((g) => g.joinedPath).join(", ");
   const seen = [...new Set(entries.map((e) => e.seen))].join(" and ");
   const judged = targets.map((target) => judgeTarget(context, target, { rule, what, path, seen, viaStack: true }, fix));

@@ -1,8 +1,9 @@
 /**
  * What the fuzz tests cover, found at run time from the engine itself, so that a rule or a table row added
  * tomorrow is fuzzed without touching these tests:
- * - the covered type tokens: every type of the azure-native type table, every type key named anywhere in the
- *   rule sources, the classic and `command` tokens, kept when some rule's `appliesTo` accepts them;
+ * - the covered type tokens: every type of the azure-native type table, every alias of azure-native 1.x and 2.x
+ *   it records, a versioned-module form of every type a type-specific rule reads, every type key named anywhere in
+ *   the rule sources, the classic and `command` tokens, kept when some rule's `appliesTo` accepts them;
  * - the property paths rules read: every table row exported by a module under `engine/rules/**` (its `path`,
  *   `list` + `path`, and any other path-like field), plus every path-like string literal of the rule sources;
  * - the values rules compare against: every short string literal of the rule sources (SKU names, `Managed`,
@@ -10,7 +11,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { azureNativeTypeTokens, lookupAzureNativeType } from "../../../policy-pack/catalog/azure-native-types";
+import { azureNativeAliases, azureNativeTypeTokens, lookupAzureNativeType } from "../../../policy-pack/catalog/azure-native-types";
 import { parseEscapeHatchToken, parseTypeToken, TypeToken } from "../../../policy-pack/engine";
 import { RULES } from "../../../policy-pack/engine/rules";
 import { Rule } from "../../../policy-pack/engine/types";
@@ -131,11 +132,13 @@ async function compute(): Promise<Harvest> {
   };
   const rows = await tableRows(files);
 
-  const probe: TypeToken = { provider: "azure-native", module: "zzfuzz", type: "NoSuchType", key: "zzfuzz:NoSuchType" };
+  const probe: TypeToken = { provider: "azure-native", module: "zzfuzz", type: "NoSuchType", key: "zzfuzz:NoSuchType", written: "zzfuzz:NoSuchType" };
   const universalRules = RULES.filter((rule) => rule.appliesTo(probe)).map((rule) => rule.id);
 
   // The escape-hatch tokens of engine/tokens.ts (`command:local:Command`, ...) are not azure-native types.
-  const keys = new Set<string>([...azureNativeTypeTokens(), ...ESCAPE_HATCH_CANDIDATES, ...literals.filter((l) => TYPE_KEY.test(l)), ...rows.map((r) => String(r.type))]);
+  // Older shapes: a versioned module (`storage/v20150615:StorageAccount`) of each type whose inputs are recorded.
+  const versioned = azureNativeTypeTokens().filter((k) => lookupAzureNativeType(k)?.inputs).map((k) => k.replace(":", "/v20150615:"));
+  const keys = new Set<string>([...azureNativeTypeTokens(), ...azureNativeAliases(), ...versioned, ...ESCAPE_HATCH_CANDIDATES, ...literals.filter((l) => TYPE_KEY.test(l)), ...rows.map((r) => String(r.type))]);
   const pathsByKey = new Map<string, Set<string>>();
   for (const row of rows) {
     const set = pathsByKey.get(String(row.type)) ?? new Set<string>();

@@ -3,22 +3,34 @@
  * here are outside the boundary with `global`: nothing proves where they process data.
  */
 export interface GlobalServiceRow {
-  /** `<module>:<Type>` */
+  /** `<module>:<Type>` (azure-native) or `azure:<module>:<Type>` (classic). */
   readonly type: string;
-  /** `metadata` stores only configuration (passes); `processes` handles customer data anywhere (outside). */
-  readonly treatment: "metadata" | "processes";
+  /**
+   * `metadata` stores only configuration (passes); `processes` handles customer data anywhere (outside);
+   * `edge` serves, caches or inspects content at points of presence around the world whatever its location, so
+   * the `edge-points-of-presence` rule reports it at any location, `global` included.
+   */
+  readonly treatment: "metadata" | "processes" | "edge";
   /** Why, in one clause, for the message and the docs. */
   readonly why: string;
   /** What to do instead, one imperative sentence. */
   readonly fix?: string;
+  /** For `edge`: the verb phrase before the points of presence ("serves and caches content at"). */
+  readonly what?: string;
 }
 
 const metadata = (type: string, why: string): GlobalServiceRow => ({ type, treatment: "metadata", why });
 const processes = (type: string, why: string, fix: string): GlobalServiceRow => ({ type, treatment: "processes", why, fix });
+const edge = (type: string, what: string, why: string): GlobalServiceRow => ({ type, treatment: "edge", what, why });
 
-const EDGE_FIX = "Serve the content from a regional service inside the boundary (for example an Application Gateway or a storage static website), or add a reviewed exemption.";
+const SERVES = "serves and caches content at";
+const INSPECTS = "inspects traffic at";
+const RUNS = "runs code on traffic at";
+const CDN_WHY = "Front Door and CDN serve and cache content at points of presence around the world whatever their location, and are excluded from the EU Data Boundary";
+const WAF_WHY = "edge WAF policies inspect traffic at the Front Door and CDN points of presence around the world";
+const EDGE_ACTION_WHY = "edge actions run at the Front Door points of presence around the world";
 
-/** The table; the engine and `docs/vectors.md` read it. */
+/** The table; the engine and `docs/coverage/location.md` read it. */
 export const GLOBAL_SERVICES: readonly GlobalServiceRow[] = [
   metadata("dns:Zone", "DNS records are configuration, not customer data"),
   metadata("privatedns:PrivateZone", "private DNS records are configuration, not customer data"),
@@ -29,12 +41,25 @@ export const GLOBAL_SERVICES: readonly GlobalServiceRow[] = [
   metadata("communication:EmailService", "the location is always global; dataLocation decides where data lives"),
   metadata("azuresphere:Catalog", "the catalog's location is always global; regionalDataBoundary on device groups and images decides where device data lives"),
   metadata("communication:Domain", "the location is always global; the parent's dataLocation decides where data lives"),
-  processes("cdn:Profile", "Front Door and CDN cache content at global points of presence and are excluded from the EU Data Boundary", EDGE_FIX),
-  processes("cdn:AFDEndpoint", "Front Door endpoints route and cache traffic at global points of presence", EDGE_FIX),
-  processes("cdn:Endpoint", "CDN endpoints cache content at global points of presence", EDGE_FIX),
-  processes("cdn:Policy", "edge WAF policies inspect traffic at global points of presence", EDGE_FIX),
-  processes("frontdoor:FrontDoor", "classic Front Door caches content at global points of presence", EDGE_FIX),
-  processes("frontdoor:Policy", "edge WAF policies inspect traffic at global points of presence", EDGE_FIX),
+  edge("cdn:Profile", SERVES, CDN_WHY),
+  edge("cdn:Endpoint", SERVES, CDN_WHY),
+  edge("cdn:AFDEndpoint", "routes and caches traffic at", CDN_WHY),
+  edge("cdn:Policy", INSPECTS, WAF_WHY),
+  edge("cdn:EdgeAction", RUNS, EDGE_ACTION_WHY),
+  edge("cdn:EdgeActionVersion", RUNS, EDGE_ACTION_WHY),
+  edge("cdn:EdgeActionExecutionFilter", RUNS, EDGE_ACTION_WHY),
+  edge("cdn:WebAgent", "answers requests at", "a CDN web agent answers chat and MCP requests on the CDN (unverified where; taken as its points of presence)"),
+  edge("frontdoor:FrontDoor", SERVES, "classic Front Door serves and caches content at points of presence around the world, and is excluded from the EU Data Boundary"),
+  edge("frontdoor:Policy", INSPECTS, WAF_WHY),
+  edge("frontdoor:NetworkExperimentProfile", "measures traffic at", "Internet Analyzer experiments run from the Front Door points of presence and the clients around the world"),
+  edge("frontdoor:Experiment", "measures traffic at", "Internet Analyzer experiments run from the Front Door points of presence and the clients around the world"),
+  edge("azure:cdn:Profile", SERVES, CDN_WHY),
+  edge("azure:cdn:Endpoint", SERVES, CDN_WHY),
+  edge("azure:cdn:FrontdoorProfile", SERVES, CDN_WHY),
+  edge("azure:cdn:FrontdoorEndpoint", "routes and caches traffic at", CDN_WHY),
+  edge("azure:cdn:FrontdoorFirewallPolicy", INSPECTS, WAF_WHY),
+  edge("azure:frontdoor:Frontdoor", SERVES, "classic Front Door serves and caches content at points of presence around the world, and is excluded from the EU Data Boundary"),
+  edge("azure:frontdoor:FirewallPolicy", INSPECTS, WAF_WHY),
   processes("botservice:Bot", "a global bot has no data residency", "Set location to westeurope to make the bot regional."),
   processes("monitor:ActionGroup", "a global action group may process alert payloads in any geography", "Set location to swedencentral or germanywestcentral, the regional action-group locations in Europe."),
   processes("monitor:ActivityLogAlert", "a global activity log alert is evaluated outside any chosen region", "Set location to westeurope or northeurope."),

@@ -1,11 +1,12 @@
 import { Rule } from "../../types";
 import { templateCarrierRule } from "./deployments";
 import { OPAQUE_ESCAPE_HATCH_RULES } from "./escape-hatches";
+import { olderApiShapeRule } from "./older-shapes";
 
 /**
  * Rules of the `opaque-deployment-proven` policy (vectors.md V35): inline ARM templates are judged entry by entry
  * with the engine's own rules (nested places report under this policy); linked templates, deployment scripts and
- * `az` commands are unproven. The nested evaluation calls `evaluateResource`, which imports the rule list: the
- * cycle is only followed at call time.
+ * `az` commands are unproven; so is an input of an older API shape that the 3.x paths of the rules cannot read. The
+ * nested evaluation calls `evaluateResource`, which imports the rule list: the cycle is only followed at call time.
  */
-export const OPAQUE_RULES: readonly Rule[] = [templateCarrierRule, ...OPAQUE_ESCAPE_HATCH_RULES];
+export const OPAQUE_RULES: readonly Rule[] = [templateCarrierRule, ...OPAQUE_ESCAPE_HATCH_RULES, olderApiShapeRule];

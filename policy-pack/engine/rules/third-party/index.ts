@@ -21,7 +21,7 @@ const thirdPartyServiceRule: Rule = {
       what: "sends data to",
       place: recipientPlace(service),
       path: "type",
-      seen: context.token.key,
+      seen: context.token.written,
       via: `because ${service.reason}`,
       verdict: "outside",
       fix: fixFor(service),
