@@ -168,7 +168,8 @@ function describeFailure(
   return withDetails(`${subject} failed${code}:`, errors, exit.stderr);
 }
 
+/** The headline, then each logged error and the stderr output as paragraphs of their own (see `oneLine` in cli/main). */
 function withDetails(headline: string, errors: string[], stderr: string): string {
   const details = [...errors, stripVTControlCharacters(stderr).trim()].filter((text) => text !== "");
-  return details.length === 0 ? `${headline} It reported no error message.` : `${headline}\n${details.join("\n")}`;
+  return details.length === 0 ? `${headline} It reported no error message.` : `${headline}\n${details.join("\n\n")}`;
 }
