@@ -1,6 +1,11 @@
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as path from "node:path";
+import {
+  installedPackageRoot,
+  interfaceMembersIn,
+  resultInterfaceName,
+  type FunctionResultReader,
+} from "./sdk-declarations";
 
 /** The package whose provider behaviour the host emulates. */
 export const AZURE_NATIVE = "azure-native";
@@ -10,9 +15,11 @@ export const AZURE_NATIVE = "azure-native";
  * emulation follows the SDK version the program runs with. A type token `azure-native:<module>:<Member>`
  * is found through `<module>/index.js` (its `lazyLoad(exports, ["Member"], () => require("./file"))`
  * lines), then the members of its `<Member>Args` (resource inputs) or `<Member>Result` (function
- * results) interface are read from `<module>/<file>.d.ts`. Only top-level members are listed.
+ * results) interface are read from `<module>/<file>.d.ts`. Only top-level members are listed. The 2.x and
+ * 3.x layouts are the same; 2.x also ships explicit API versions as modules (`storage/v20230101`), which
+ * tokens such as `azure-native:storage/v20230101:StorageAccount` name as their module.
  */
-export class AzureNativeSdk {
+export class AzureNativeSdk implements FunctionResultReader {
   private readonly moduleFiles = new Map<string, Map<string, string>>();
   private readonly members = new Map<string, string[] | undefined>();
 
@@ -20,12 +27,8 @@ export class AzureNativeSdk {
 
   /** The SDK the program in `programDir` would load, or undefined when it is not installed there. */
   static locate(programDir: string): AzureNativeSdk | undefined {
-    try {
-      const manifest = createRequire(path.join(programDir, "index.js")).resolve(`@pulumi/${AZURE_NATIVE}/package.json`);
-      return new AzureNativeSdk(path.dirname(manifest));
-    } catch {
-      return undefined;
-    }
+    const root = installedPackageRoot(programDir, AZURE_NATIVE);
+    return root === undefined ? undefined : new AzureNativeSdk(root);
   }
 
   /** Top-level input names of a resource type, or undefined when the type is not in the SDK. */
@@ -35,7 +38,7 @@ export class AzureNativeSdk {
 
   /** Top-level result names of a function, or undefined when the function is not in the SDK. */
   functionResults(functionToken: string): string[] | undefined {
-    return this.interfaceMembers(functionToken, (member) => `${member[0].toUpperCase()}${member.slice(1)}Result`);
+    return this.interfaceMembers(functionToken, resultInterfaceName);
   }
 
   private interfaceMembers(token: string, interfaceName: (member: string) => string): string[] | undefined {
@@ -48,20 +51,13 @@ export class AzureNativeSdk {
 
   private readInterfaceMembers(token: string, interfaceName: (member: string) => string): string[] | undefined {
     const [pkg, module, member] = token.split(":");
-    if (pkg !== AZURE_NATIVE || module === undefined || member === undefined) {
+    if (pkg !== AZURE_NATIVE || module === undefined || member === undefined || !/^[\w/]+$/.test(module)) {
       return undefined;
     }
     const file = this.filesOfModule(module).get(member);
-    if (file === undefined) {
-      return undefined;
-    }
-    const declarations = readIfExists(path.join(this.root, module, `${file}.d.ts`)) ?? "";
-    const start = declarations.indexOf(`export interface ${interfaceName(member)} {`);
-    if (start < 0) {
-      return undefined;
-    }
-    const body = declarations.slice(start, declarations.indexOf("\n}", start));
-    return [...body.matchAll(/^ {4}(?:readonly )?([A-Za-z_$][\w$]*)\??:/gm)].map((match) => match[1]);
+    return file === undefined
+      ? undefined
+      : interfaceMembersIn(path.join(this.root, module, `${file}.d.ts`), interfaceName(member));
   }
 
   private filesOfModule(module: string): Map<string, string> {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { stripVTControlCharacters } from "node:util";
+import { AzureClassicSdk } from "./azure-classic-sdk";
 import { AzureNativeSdk } from "./azure-native-sdk";
 import { createEngineService } from "./engine-service";
 import { startServer } from "./grpc-server";
@@ -77,6 +78,7 @@ export async function runProgram(options: RunProgramOptions): Promise<HostResult
     programDir: settings.programDir,
     config: settings.config,
     sdk: AzureNativeSdk.locate(settings.programDir),
+    classicSdk: AzureClassicSdk.locate(settings.programDir),
     logs,
     onRegistered: options.onRegistered,
   });
