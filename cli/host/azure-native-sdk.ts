@@ -1,11 +1,5 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
-import {
-  installedPackageRoot,
-  interfaceMembersIn,
-  resultInterfaceName,
-  type FunctionResultReader,
-} from "./sdk-declarations";
+import { GeneratedSdk, installedPackageRoot, readIfExists, type Declaration } from "./sdk-declarations";
 
 /** The package whose provider behaviour the host emulates. */
 export const AZURE_NATIVE = "azure-native";
@@ -14,16 +8,12 @@ export const AZURE_NATIVE = "azure-native";
  * Reads type information from the `@pulumi/azure-native` package the program itself resolves, so the
  * emulation follows the SDK version the program runs with. A type token `azure-native:<module>:<Member>`
  * is found through `<module>/index.js` (its `lazyLoad(exports, ["Member"], () => require("./file"))`
- * lines), then the members of its `<Member>Args` (resource inputs) or `<Member>Result` (function
- * results) interface are read from `<module>/<file>.d.ts`. Only top-level members are listed. The 2.x and
- * 3.x layouts are the same; 2.x also ships explicit API versions as modules (`storage/v20230101`), which
- * tokens such as `azure-native:storage/v20230101:StorageAccount` name as their module.
+ * lines), then its `<Member>Args` or `<Member>Result` interface is read from `<module>/<file>.d.ts`. The 2.x and
+ * 3.x layouts are the same; 2.x also ships explicit API versions as modules (`storage/v20230101`), which tokens
+ * such as `azure-native:storage/v20230101:StorageAccount` name as their module.
  */
-export class AzureNativeSdk implements FunctionResultReader {
+export class AzureNativeSdk extends GeneratedSdk {
   private readonly moduleFiles = new Map<string, Map<string, string>>();
-  private readonly members = new Map<string, string[] | undefined>();
-
-  private constructor(private readonly root: string) {}
 
   /** The SDK the program in `programDir` would load, or undefined when it is not installed there. */
   static locate(programDir: string): AzureNativeSdk | undefined {
@@ -31,33 +21,13 @@ export class AzureNativeSdk implements FunctionResultReader {
     return root === undefined ? undefined : new AzureNativeSdk(root);
   }
 
-  /** Top-level input names of a resource type, or undefined when the type is not in the SDK. */
-  resourceInputs(typeToken: string): string[] | undefined {
-    return this.interfaceMembers(typeToken, (member) => `${member}Args`);
-  }
-
-  /** Top-level result names of a function, or undefined when the function is not in the SDK. */
-  functionResults(functionToken: string): string[] | undefined {
-    return this.interfaceMembers(functionToken, resultInterfaceName);
-  }
-
-  private interfaceMembers(token: string, interfaceName: (member: string) => string): string[] | undefined {
-    const cacheKey = `${token}|${interfaceName("x")}`;
-    if (!this.members.has(cacheKey)) {
-      this.members.set(cacheKey, this.readInterfaceMembers(token, interfaceName));
-    }
-    return this.members.get(cacheKey);
-  }
-
-  private readInterfaceMembers(token: string, interfaceName: (member: string) => string): string[] | undefined {
+  protected declarationOf(token: string): Declaration | undefined {
     const [pkg, module, member] = token.split(":");
     if (pkg !== AZURE_NATIVE || module === undefined || member === undefined || !/^[\w/]+$/.test(module)) {
       return undefined;
     }
     const file = this.filesOfModule(module).get(member);
-    return file === undefined
-      ? undefined
-      : interfaceMembersIn(path.join(this.root, module, `${file}.d.ts`), interfaceName(member));
+    return file === undefined ? undefined : { file: path.join(this.root, module, `${file}.d.ts`), member };
   }
 
   private filesOfModule(module: string): Map<string, string> {
@@ -73,13 +43,5 @@ export class AzureNativeSdk implements FunctionResultReader {
       this.moduleFiles.set(module, files);
     }
     return files;
-  }
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return undefined;
   }
 }

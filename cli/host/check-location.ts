@@ -32,9 +32,9 @@ export function checkLocation(
   if (!hasLocationInput || inputs.location !== undefined) {
     return { inputs };
   }
-  const providerLocation = providerInputs?.location;
-  if (providerLocation !== undefined) {
-    return { inputs: { ...inputs, location: plainLocation(providerLocation) }, locationDefault: "provider-config" };
+  const fromProvider = providerLocation(inputs, providerInputs);
+  if (fromProvider !== undefined) {
+    return fromProvider;
   }
   if (containsUnknowns(inputs.resourceGroupName)) {
     return { inputs: { ...inputs, location: UNKNOWN }, locationDefault: "unknown-resource-group" };
@@ -65,15 +65,23 @@ export function checkClassicLocation(
     return { inputs };
   }
   if (type === CLASSIC_RESOURCE_GROUP) {
-    const providerLocation = providerInputs?.location;
-    return providerLocation === undefined
-      ? { inputs }
-      : { inputs: { ...inputs, location: plainLocation(providerLocation) }, locationDefault: "provider-config" };
+    return providerLocation(inputs, providerInputs) ?? { inputs };
   }
   if (inputs.resourceGroupName !== undefined) {
     return { inputs: { ...inputs, location: UNKNOWN }, locationDefault: "resource-group-lookup" };
   }
   return { inputs };
+}
+
+/**
+ * The inputs with the provider's `location`, which the provider receives as plain text: a secret wrapper is dropped,
+ * and a secure value, unknown offline, makes the location unknown. Undefined when the provider has no location.
+ */
+function providerLocation(inputs: WireProperties, providerInputs: WireProperties | undefined): CheckedLocation | undefined {
+  const location = providerInputs?.location;
+  return location === undefined
+    ? undefined
+    : { inputs: { ...inputs, location: plainLocation(location) }, locationDefault: "provider-config" };
 }
 
 function plainLocation(value: WireValue): WireValue {
