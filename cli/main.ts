@@ -135,17 +135,32 @@ export async function runCli(
 }
 
 /**
- * A failure as one line: the message's first line, then the program's or pack's own error (the first `...Error: ...`
- * line of the details, else their last line); stack frames are dropped, and the usage is left to `--help`.
+ * A failure as one line: the message's first line, then the cause, with runs of white space made one space and the
+ * cause cut at 300 characters. The details are read as paragraphs, which a blank line or a stack frame ends. The cause
+ * is the first error (a `...Error...` line and the lines that continue its message, so that a message over several
+ * lines, such as JSON, stays whole); without one, the last line, or its whole paragraph when that line only closes
+ * brackets (JSON the program printed). Stack frames are dropped, and the usage is left to `--help`.
  */
 export function oneLine(message: string): string {
-  const lines = message.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !/^at /.test(line));
-  const [headline = "", ...details] = lines;
-  if (details.length === 0) return headline;
-  const at = details.findIndex((line) => /^[A-Za-z]*Error\b/.test(line));
-  const cause = at < 0 ? details[details.length - 1] : details[at];
-  const next = at >= 0 && cause.endsWith(":") ? details[at + 1] : undefined;
-  return [headline, cause, next].filter(Boolean).join(" ");
+  const [headline, ...details] = message.trim().split("\n").map((line) => line.trim());
+  const paragraphs = [[]] as string[][];
+  for (const line of details) {
+    const current = paragraphs[paragraphs.length - 1];
+    if (line !== "" && !/^at /.test(line)) current.push(line);
+    else if (current.length > 0) paragraphs.push([]);
+  }
+  const written = paragraphs.filter((paragraph) => paragraph.length > 0);
+  if (written.length === 0) return headline;
+  const isError = (line: string) => /^[A-Za-z]*Error\b/.test(line);
+  const withError = written.find((paragraph) => paragraph.some(isError));
+  const last = written[written.length - 1];
+  const cause = withError
+    ? withError.slice(withError.findIndex(isError))
+    : /^[\]})]+[,;]?$/.test(last[last.length - 1])
+      ? last
+      : last.slice(-1);
+  const text = cause.join(" ").replace(/\s+/g, " ");
+  return `${headline} ${text.length > 300 ? `${text.slice(0, 299)}…` : text}`;
 }
 
 /** The `data-boundary` executable. */

@@ -1,6 +1,5 @@
-import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as path from "node:path";
+import { GeneratedSdk, installedPackageRoot, readIfExists, type Declaration } from "./sdk-declarations";
 
 /** The package whose provider behaviour the host emulates. */
 export const AZURE_NATIVE = "azure-native";
@@ -9,59 +8,26 @@ export const AZURE_NATIVE = "azure-native";
  * Reads type information from the `@pulumi/azure-native` package the program itself resolves, so the
  * emulation follows the SDK version the program runs with. A type token `azure-native:<module>:<Member>`
  * is found through `<module>/index.js` (its `lazyLoad(exports, ["Member"], () => require("./file"))`
- * lines), then the members of its `<Member>Args` (resource inputs) or `<Member>Result` (function
- * results) interface are read from `<module>/<file>.d.ts`. Only top-level members are listed.
+ * lines), then its `<Member>Args` or `<Member>Result` interface is read from `<module>/<file>.d.ts`. The 2.x and
+ * 3.x layouts are the same; 2.x also ships explicit API versions as modules (`storage/v20230101`), which tokens
+ * such as `azure-native:storage/v20230101:StorageAccount` name as their module.
  */
-export class AzureNativeSdk {
+export class AzureNativeSdk extends GeneratedSdk {
   private readonly moduleFiles = new Map<string, Map<string, string>>();
-  private readonly members = new Map<string, string[] | undefined>();
-
-  private constructor(private readonly root: string) {}
 
   /** The SDK the program in `programDir` would load, or undefined when it is not installed there. */
   static locate(programDir: string): AzureNativeSdk | undefined {
-    try {
-      const manifest = createRequire(path.join(programDir, "index.js")).resolve(`@pulumi/${AZURE_NATIVE}/package.json`);
-      return new AzureNativeSdk(path.dirname(manifest));
-    } catch {
-      return undefined;
-    }
+    const root = installedPackageRoot(programDir, AZURE_NATIVE);
+    return root === undefined ? undefined : new AzureNativeSdk(root);
   }
 
-  /** Top-level input names of a resource type, or undefined when the type is not in the SDK. */
-  resourceInputs(typeToken: string): string[] | undefined {
-    return this.interfaceMembers(typeToken, (member) => `${member}Args`);
-  }
-
-  /** Top-level result names of a function, or undefined when the function is not in the SDK. */
-  functionResults(functionToken: string): string[] | undefined {
-    return this.interfaceMembers(functionToken, (member) => `${member[0].toUpperCase()}${member.slice(1)}Result`);
-  }
-
-  private interfaceMembers(token: string, interfaceName: (member: string) => string): string[] | undefined {
-    const cacheKey = `${token}|${interfaceName("x")}`;
-    if (!this.members.has(cacheKey)) {
-      this.members.set(cacheKey, this.readInterfaceMembers(token, interfaceName));
-    }
-    return this.members.get(cacheKey);
-  }
-
-  private readInterfaceMembers(token: string, interfaceName: (member: string) => string): string[] | undefined {
+  protected declarationOf(token: string): Declaration | undefined {
     const [pkg, module, member] = token.split(":");
-    if (pkg !== AZURE_NATIVE || module === undefined || member === undefined) {
+    if (pkg !== AZURE_NATIVE || module === undefined || member === undefined || !/^[\w/]+$/.test(module)) {
       return undefined;
     }
     const file = this.filesOfModule(module).get(member);
-    if (file === undefined) {
-      return undefined;
-    }
-    const declarations = readIfExists(path.join(this.root, module, `${file}.d.ts`)) ?? "";
-    const start = declarations.indexOf(`export interface ${interfaceName(member)} {`);
-    if (start < 0) {
-      return undefined;
-    }
-    const body = declarations.slice(start, declarations.indexOf("\n}", start));
-    return [...body.matchAll(/^ {4}(?:readonly )?([A-Za-z_$][\w$]*)\??:/gm)].map((match) => match[1]);
+    return file === undefined ? undefined : { file: path.join(this.root, module, `${file}.d.ts`), member };
   }
 
   private filesOfModule(module: string): Map<string, string> {
@@ -77,13 +43,5 @@ export class AzureNativeSdk {
       this.moduleFiles.set(module, files);
     }
     return files;
-  }
-}
-
-function readIfExists(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return undefined;
   }
 }

@@ -32,14 +32,56 @@ export function checkLocation(
   if (!hasLocationInput || inputs.location !== undefined) {
     return { inputs };
   }
-  const providerLocation = providerInputs?.location;
-  if (providerLocation !== undefined) {
-    return { inputs: { ...inputs, location: plainLocation(providerLocation) }, locationDefault: "provider-config" };
+  const fromProvider = providerLocation(inputs, providerInputs);
+  if (fromProvider !== undefined) {
+    return fromProvider;
   }
   if (containsUnknowns(inputs.resourceGroupName)) {
     return { inputs: { ...inputs, location: UNKNOWN }, locationDefault: "unknown-resource-group" };
   }
   return { inputs };
+}
+
+/** The classic provider's resource group type, whose `location` defaults to the provider's `location`. */
+const CLASSIC_RESOURCE_GROUP = "azure:core/resourceGroup:ResourceGroup";
+
+/**
+ * Emulates the location default of the classic `@pulumi/azure` provider's `Check` on the first preview of a new stack
+ * (pulumi/pulumi-azure `provider/resources.go`: the `location` field of `azurerm_resource_group` defaults to the
+ * provider config `location`; every other resource whose inputs include `location` defaults to its resource group's
+ * location, `defaultAzureLocation`). For a resource that did not set `location`:
+ * - a resource group takes the provider's `location` (as plain text, unknown when secure), or stays without one;
+ * - any other resource with a `resourceGroupName` gets an unknown location: the provider reads the group from Azure,
+ *   which answers nothing for a group this first preview creates, and its name is often unknown anyway;
+ * - a resource without `resourceGroupName` stays without one.
+ */
+export function checkClassicLocation(
+  type: string,
+  inputs: WireProperties,
+  hasLocationInput: boolean,
+  providerInputs: WireProperties | undefined,
+): CheckedLocation {
+  if (!hasLocationInput || inputs.location !== undefined) {
+    return { inputs };
+  }
+  if (type === CLASSIC_RESOURCE_GROUP) {
+    return providerLocation(inputs, providerInputs) ?? { inputs };
+  }
+  if (inputs.resourceGroupName !== undefined) {
+    return { inputs: { ...inputs, location: UNKNOWN }, locationDefault: "resource-group-lookup" };
+  }
+  return { inputs };
+}
+
+/**
+ * The inputs with the provider's `location`, which the provider receives as plain text: a secret wrapper is dropped,
+ * and a secure value, unknown offline, makes the location unknown. Undefined when the provider has no location.
+ */
+function providerLocation(inputs: WireProperties, providerInputs: WireProperties | undefined): CheckedLocation | undefined {
+  const location = providerInputs?.location;
+  return location === undefined
+    ? undefined
+    : { inputs: { ...inputs, location: plainLocation(location) }, locationDefault: "provider-config" };
 }
 
 function plainLocation(value: WireValue): WireValue {

@@ -12,6 +12,7 @@ import {
   Result,
   SupportsFeatureResponse,
 } from "@pulumi/pulumi/proto/resource_pb";
+import type { AzureClassicSdk } from "./azure-classic-sdk";
 import type { AzureNativeSdk } from "./azure-native-sdk";
 import { DefaultProviders, type ProviderRequest } from "./default-providers";
 import { toHandlerError, unimplemented, type HandlerError } from "./grpc-errors";
@@ -58,6 +59,8 @@ export interface MonitorOptions {
   config: ProgramConfig;
   /** The azure-native SDK the program loads, when installed. */
   sdk: AzureNativeSdk | undefined;
+  /** The classic azure SDK the program loads, when installed (its functions are answered too). */
+  classicSdk: AzureClassicSdk | undefined;
   /** Array host messages are appended to. */
   logs: HostLogEntry[];
   /** Told of each resource as it is recorded, in registration order. */
@@ -83,6 +86,7 @@ export function createPreviewMonitor(options: MonitorOptions): PreviewMonitor {
     stack: options.stack,
     programDir: options.programDir,
     sdk: options.sdk,
+    classicSdk: options.classicSdk,
     registry,
     packageRefs: new Map<string, ProviderRequest>(),
     componentProviders: new Map(),
@@ -130,7 +134,7 @@ export function createPreviewMonitor(options: MonitorOptions): PreviewMonitor {
           pluginDownloadUrl: call.request.getPlugindownloadurl(),
           packageRef: call.request.getPackageref(),
         });
-        const result = answerInvoke(options.sdk, token);
+        const result = answerInvoke([options.sdk, options.classicSdk], token);
         options.logs.push({
           severity: "warning",
           message: `Invoke '${token}' was answered with unknown values: the offline check does not call the cloud.`,

@@ -1,8 +1,9 @@
 import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { ReadResourceRequest, RegisterResourceRequest } from "@pulumi/pulumi/proto/resource_pb";
 import type { StackTrace, SourcePosition as SourcePositionMessage } from "@pulumi/pulumi/proto/source_pb";
+import { AZURE_CLASSIC, type AzureClassicSdk } from "./azure-classic-sdk";
 import { AZURE_NATIVE, type AzureNativeSdk } from "./azure-native-sdk";
-import { checkLocation } from "./check-location";
+import { checkClassicLocation, checkLocation, type CheckedLocation } from "./check-location";
 import { resolveProvider, type ProviderResolver } from "./provider-resolution";
 import { userSourcePosition, type RawSourcePosition } from "./source-position";
 import type { ProviderReference, RegisteredResource, WireProperties } from "./types";
@@ -19,6 +20,8 @@ export interface RegistrationContext extends ProviderResolver {
   programDir: string;
   /** The azure-native SDK the program loads, when installed. */
   sdk: AzureNativeSdk | undefined;
+  /** The classic azure SDK the program loads, when installed. */
+  classicSdk: AzureClassicSdk | undefined;
 }
 
 /** A recorded registration and the answer the engine would give the SDK on a first preview. */
@@ -63,10 +66,7 @@ export function registerResource(context: RegistrationContext, request: Register
       packageRef: request.getPackageref(),
     });
   }
-  const checked =
-    provider !== undefined && packageOfType(type) === AZURE_NATIVE
-      ? checkLocation(inputs, hasLocationInput(context.sdk, type), provider.inputs)
-      : { inputs };
+  const checked = provider === undefined ? { inputs } : checkProviderDefaults(context, type, inputs, provider.inputs);
   const resource: RegisteredResource = {
     ...identity(context, type, name, request.getParent()),
     custom,
@@ -149,7 +149,24 @@ function stringMap(map: { forEach(callback: (value: string, key: string) => void
   return result;
 }
 
-function hasLocationInput(sdk: AzureNativeSdk | undefined, type: string): boolean {
+/** The location default of the provider's `Check`, for the two Azure providers the host emulates. */
+function checkProviderDefaults(
+  context: RegistrationContext,
+  type: string,
+  inputs: WireProperties,
+  providerInputs: WireProperties,
+): CheckedLocation {
+  switch (packageOfType(type)) {
+    case AZURE_NATIVE:
+      return checkLocation(inputs, hasLocationInput(context.sdk, type), providerInputs);
+    case AZURE_CLASSIC:
+      return checkClassicLocation(type, inputs, hasLocationInput(context.classicSdk, type), providerInputs);
+    default:
+      return { inputs };
+  }
+}
+
+function hasLocationInput(sdk: AzureNativeSdk | AzureClassicSdk | undefined, type: string): boolean {
   return sdk?.resourceInputs(type)?.includes("location") ?? false;
 }
 

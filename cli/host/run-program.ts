@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { stripVTControlCharacters } from "node:util";
+import { AzureClassicSdk } from "./azure-classic-sdk";
 import { AzureNativeSdk } from "./azure-native-sdk";
 import { createEngineService } from "./engine-service";
 import { startServer } from "./grpc-server";
@@ -77,6 +78,7 @@ export async function runProgram(options: RunProgramOptions): Promise<HostResult
     programDir: settings.programDir,
     config: settings.config,
     sdk: AzureNativeSdk.locate(settings.programDir),
+    classicSdk: AzureClassicSdk.locate(settings.programDir),
     logs,
     onRegistered: options.onRegistered,
   });
@@ -168,7 +170,8 @@ function describeFailure(
   return withDetails(`${subject} failed${code}:`, errors, exit.stderr);
 }
 
+/** The headline, then each logged error and the stderr output as paragraphs of their own (see `oneLine` in cli/main). */
 function withDetails(headline: string, errors: string[], stderr: string): string {
   const details = [...errors, stripVTControlCharacters(stderr).trim()].filter((text) => text !== "");
-  return details.length === 0 ? `${headline} It reported no error message.` : `${headline}\n${details.join("\n")}`;
+  return details.length === 0 ? `${headline} It reported no error message.` : `${headline}\n${details.join("\n\n")}`;
 }

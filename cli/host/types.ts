@@ -29,8 +29,13 @@ export interface ProviderReference {
   inputs: WireProperties;
 }
 
-/** How the emulated azure-native `Check` filled a missing `location`, when it did. */
-export type LocationDefault = "provider-config" | "unknown-resource-group";
+/**
+ * How the emulated provider `Check` filled a missing `location`, when it did: from the provider's `location`
+ * (azure-native, or the classic provider for a resource group), unknown because the resource group's name is unknown
+ * (azure-native), or unknown because the classic provider reads the group's location from Azure, where a group of a
+ * first preview does not exist yet.
+ */
+export type LocationDefault = "provider-config" | "unknown-resource-group" | "resource-group-lookup";
 
 /** One resource registered by the program, in registration order. */
 export interface RegisteredResource {

@@ -1,5 +1,4 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -10,6 +9,7 @@ import {
   CustomerHeldKeysConfigError,
   parseCustomerHeldKeysSection,
 } from "../../stacks/blueprints/customer-held-keys";
+import { scratchDir } from "../helpers/scratch";
 
 const programs = path.resolve(__dirname, "../fixtures/programs");
 const stacks = path.resolve(__dirname, "../../stacks");
@@ -19,8 +19,10 @@ async function check(program: string, stack: string, extra: string[] = []) {
   return { ...outcome, report: outcome.stdout ? (JSON.parse(outcome.stdout) as CheckReport) : undefined };
 }
 
+const scratch = scratchDir("hyok");
+
 function policyConfig(preset: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "db-hyok-")), "policy.json");
+  const file = path.join(scratch, `policy-${preset}.json`);
   fs.writeFileSync(file, JSON.stringify({ boundary: { preset } }));
   return file;
 }

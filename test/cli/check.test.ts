@@ -1,12 +1,13 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../cli/main";
 import { CheckReport } from "../../cli/report/model";
+import { scratchDir } from "../helpers/scratch";
 
 const programs = path.resolve(__dirname, "../fixtures/programs");
 const program = (name: string) => path.join(programs, name);
+const scratch = scratchDir("config");
 
 async function checkJson(name: string, extra: string[] = []) {
   const outcome = await runCli(["check", program(name), "--stack", "dev", "--format", "json", ...extra]);
@@ -61,8 +62,7 @@ describe("data-boundary check on real programs", () => {
   });
 
   it("judges the same program against a boundary chosen in the policy config", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-config-"));
-    const file = path.join(dir, "policy.json");
+    const file = path.join(scratch, "ch.json");
     fs.writeFileSync(file, JSON.stringify({ boundary: { preset: "ch" } }));
     const { exitCode, report } = await checkJson("all-eu", ["--policy-config", file]);
     expect(exitCode).toBe(1);
@@ -107,8 +107,7 @@ describe("data-boundary check failures exit 2 with one clear message", () => {
   });
 
   it("rejects a policy config naming a policy the pack does not have", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-config-"));
-    const file = path.join(dir, "policy.json");
+    const file = path.join(scratch, "unknown-policy.json");
     fs.writeFileSync(file, JSON.stringify({ "allowed-locations": "mandatory" }));
     const { exitCode, stderr } = await runCli(["check", program("all-eu"), "--stack", "dev", "--policy-config", file]);
     expect(exitCode).toBe(2);
@@ -116,8 +115,7 @@ describe("data-boundary check failures exit 2 with one clear message", () => {
   });
 
   it("rejects an unknown boundary preset before running the program", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-config-"));
-    const file = path.join(dir, "policy.json");
+    const file = path.join(scratch, "unknown-preset.json");
     fs.writeFileSync(file, JSON.stringify({ boundary: { preset: "europe" } }));
     const { exitCode, stderr } = await runCli(["check", program("all-eu"), "--stack", "dev", "--policy-config", file]);
     expect(exitCode).toBe(2);

@@ -5,17 +5,19 @@
  * --stack, an unknown --format, an unknown policy name and an unknown preset; here each line is asserted whole.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { afterEach, describe, expect, it } from "vitest";
-import { runCli } from "../../cli/main";
+import { oneLine, runCli } from "../../cli/main";
+import { scratchDir } from "../helpers/scratch";
 
 const programs = path.resolve(__dirname, "../fixtures/programs");
 const program = (name: string) => path.join(programs, name);
 const MISBEHAVING_PACK = path.resolve(__dirname, "../fixtures/misbehaving-pack");
 
+const scratch = scratchDir("failures");
+
 function configFile(content: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-failures-"));
+  const dir = fs.mkdtempSync(path.join(scratch, "config-"));
   const file = path.join(dir, "policy.json");
   fs.writeFileSync(file, content);
   return file;
@@ -65,7 +67,7 @@ describe("bad arguments: one line, no usage dump", () => {
 
 describe("bad pack config: one line naming the key and the value", () => {
   it("a config file that cannot be read", async () => {
-    const file = path.join(os.tmpdir(), "db-failures-no-such-file.json");
+    const file = path.join(scratch, "no-such-file.json");
     expect(await failure(check("--policy-config", file))).toBe(
       `data-boundary: --policy-config ${file} cannot be read; expected a JSON file such as {"boundary": {"preset": "ch"}}.`,
     );
@@ -110,7 +112,7 @@ describe("missing project files: one line naming the file expected", () => {
   });
 
   it("a directory without a Pulumi project", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-failures-empty-"));
+    const dir = fs.mkdtempSync(path.join(scratch, "empty-"));
     expect(await failure(["check", dir, "--stack", "dev"])).toBe(
       `data-boundary: No Pulumi project found: expected ${dir}/Pulumi.yaml (a Pulumi.yaml with 'name' and 'runtime').`,
     );
@@ -121,6 +123,20 @@ describe("a program that fails: one line with the program's own error, no stack 
   it("a program that throws", async () => {
     expect(await failure(["check", program("throws"), "--stack", "dev"])).toBe(
       `data-boundary: The Pulumi program in ${program("throws")} (stack 'dev') failed: Error: boom: missing setting`,
+    );
+  });
+
+  it("a program that prints JSON on stderr and exits, whose line used to end in 'failed (exit code 1): }'", async () => {
+    expect(await failure(["check", program("prints-json"), "--stack", "dev"])).toBe(
+      `data-boundary: The Pulumi program in ${program("prints-json")} (stack 'dev') failed (exit code 1): ` +
+        `{ "error": { "code": "InvalidSetting", "message": "tier must be 1 or 3" } }`,
+    );
+  });
+
+  it("a program whose error message spans several lines, which used to be cut after its first", async () => {
+    expect(await failure(["check", program("throws-multiline"), "--stack", "dev"])).toBe(
+      `data-boundary: The Pulumi program in ${program("throws-multiline")} (stack 'dev') failed: ` +
+        `Error: Stack settings rejected: { "tier": 2, "allowed": [ 1, 3 ] }`,
     );
   });
 
@@ -139,7 +155,7 @@ describe("a pack that fails to start: one line with the pack's own error", () =>
   });
 
   it("a --policy-pack directory that does not exist", async () => {
-    const dir = path.join(os.tmpdir(), "db-failures-no-such-pack");
+    const dir = path.join(scratch, "no-such-pack");
     expect(await failure(check("--policy-pack", dir))).toBe(`data-boundary: Policy pack ${dir} failed to start: the directory does not exist.`);
   });
 
@@ -155,5 +171,44 @@ describe("a pack that fails to start: one line with the pack's own error", () =>
     expect(await failure(check("--policy-pack", MISBEHAVING_PACK))).toBe(
       `data-boundary: Policy pack ${MISBEHAVING_PACK} failed to start: it printed "hello from a pack that never serves" on stdout where its port was expected. The pack wrote nothing to stderr.`,
     );
+  });
+});
+
+describe("oneLine keeps the headline and a readable cause", () => {
+  const headline = "The Pulumi program in /p (stack 'dev') failed:";
+
+  it("keeps a message without details as it is", () => {
+    expect(oneLine("--stack is missing.")).toBe("--stack is missing.");
+  });
+
+  it("takes the error's message, not the stack frames nor the properties Node prints after them", () => {
+    const details = [
+      "Running program '/p/index.ts' failed with an unhandled exception:",
+      "Error: boom",
+      "    at Object.<anonymous> (/p/index.ts:4:7)",
+      "    at Module._compile (node:internal/modules/cjs/loader:1521:14) {",
+      "  code: 'E_BOOM'",
+      "}",
+    ];
+    expect(oneLine([headline, ...details].join("\n"))).toBe(`${headline} Error: boom`);
+  });
+
+  it("takes the first error when the program logged one and printed another on stderr", () => {
+    const details = ["TypeError: x is not a function", "    at f (/p/index.ts:1:1)", "", "Error: later"];
+    expect(oneLine([headline, ...details].join("\n"))).toBe(`${headline} TypeError: x is not a function`);
+  });
+
+  it("takes the last line of output without any error, when it is text", () => {
+    const details = ["resolving settings", "settings file missing"];
+    expect(oneLine([headline, ...details].join("\n"))).toBe(`${headline} settings file missing`);
+  });
+
+  it("takes the whole paragraph of output without any error, when its last line closes JSON", () => {
+    expect(oneLine([headline, "starting", "", "[", '  "eastus"', "]"].join("\n"))).toBe(`${headline} [ "eastus" ]`);
+  });
+
+  it("cuts a cause longer than 300 characters", () => {
+    const line = oneLine(`${headline}\nError: ${"x".repeat(400)}`);
+    expect(line).toBe(`${headline} Error: ${"x".repeat(292)}…`);
   });
 });

@@ -1,17 +1,17 @@
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../cli/main";
 import { REPORT_MARKER } from "../../cli/report/markdown";
 import { CheckReport } from "../../cli/report/model";
+import { scratchDir } from "../helpers/scratch";
 
 const OUTSIDE = path.resolve(__dirname, "../fixtures/programs/outside");
 const EVENTS = path.resolve(__dirname, "../report/preview/events.jsonl");
 const DIGEST = path.resolve(__dirname, "../report/preview/digest.json");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-report-"));
+const dir = scratchDir("report");
 
 const exemption = (name: string, extra: Record<string, unknown> = {}) => ({
   policy: "location-in-boundary",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UNKNOWN } from "../../cli/host";
 import { AzureNativeSdk } from "../../cli/host/azure-native-sdk";
-import { checkLocation } from "../../cli/host/check-location";
+import { checkClassicLocation, checkLocation } from "../../cli/host/check-location";
 import { defaultProviderName, DefaultProviders } from "../../cli/host/default-providers";
 import { answerInvoke } from "../../cli/host/invoke-answers";
 import { userSourcePosition } from "../../cli/host/source-position";
@@ -88,6 +88,39 @@ describe("checkLocation", () => {
   });
 });
 
+describe("checkClassicLocation", () => {
+  const RESOURCE_GROUP = "azure:core/resourceGroup:ResourceGroup";
+  const VAULT = "azure:keyvault/keyVault:KeyVault";
+
+  it("gives a classic resource group the provider's location, as plain text", () => {
+    expect(checkClassicLocation(RESOURCE_GROUP, {}, true, { location: "westeurope" })).toEqual({
+      inputs: { location: "westeurope" },
+      locationDefault: "provider-config",
+    });
+    expect(checkClassicLocation(RESOURCE_GROUP, {}, true, { location: makeSecret(UNKNOWN) }).inputs.location).toBe(UNKNOWN);
+    expect(checkClassicLocation(RESOURCE_GROUP, {}, true, {})).toEqual({ inputs: {} });
+  });
+
+  it("makes any other resource's location unknown when it names a resource group, known or not", () => {
+    for (const resourceGroupName of ["existing-rg", UNKNOWN]) {
+      expect(checkClassicLocation(VAULT, { resourceGroupName }, true, { location: "westeurope" })).toEqual({
+        inputs: { resourceGroupName, location: UNKNOWN },
+        locationDefault: "resource-group-lookup",
+      });
+    }
+    expect(checkClassicLocation(VAULT, {}, true, { location: "westeurope" })).toEqual({ inputs: {} });
+  });
+
+  it("keeps an explicit location and ignores types without a location input", () => {
+    expect(checkClassicLocation(VAULT, { location: "northeurope", resourceGroupName: "rg" }, true, {}).inputs.location).toBe(
+      "northeurope",
+    );
+    expect(checkClassicLocation("azure:storage/container:Container", { resourceGroupName: "rg" }, false, {})).toEqual({
+      inputs: { resourceGroupName: "rg" },
+    });
+  });
+});
+
 describe("AzureNativeSdk", () => {
   const sdk = AzureNativeSdk.locate(fixtureDir("all-eu"));
 
@@ -101,13 +134,17 @@ describe("AzureNativeSdk", () => {
   });
 
   it("answers azure-native invokes with unknown result fields and refuses others", () => {
-    expect(answerInvoke(sdk, "azure-native:authorization:getClientConfig")).toEqual({
+    expect(answerInvoke([sdk], "azure-native:authorization:getClientConfig")).toEqual({
       clientId: UNKNOWN,
       objectId: UNKNOWN,
       subscriptionId: UNKNOWN,
       tenantId: UNKNOWN,
     });
-    expect(() => answerInvoke(sdk, "random:index:getThing")).toThrow(/cannot run 'random:index:getThing'/);
+    expect(() => answerInvoke([sdk], "random:index:getThing")).toThrow(
+      "The offline check cannot run 'random:index:getThing': it would need the provider and a cloud account. " +
+        "Only functions of azure-native and of the classic azure package are answered (with unknown values); " +
+        "pass the value through the stack config instead.",
+    );
   });
 });
 
