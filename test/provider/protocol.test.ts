@@ -49,6 +49,7 @@ beforeAll(async () => {
     programDir: consumerDir,
     config: { values: {}, secretKeys: [] },
     sdk: AzureNativeSdk.locate(PROVIDER_DIR),
+    classicSdk: undefined, // the components use azure-native only
     logs,
   });
   server = await startServer(monitor.service, createEngineService(logs));
