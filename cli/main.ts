@@ -4,6 +4,7 @@ import { parseArgs } from "util";
 import { DEFAULT_PACK_DIR, runCheck } from "./check";
 import { CliError } from "./cli-error";
 import { HostError } from "./host";
+import { PACKAGE_VERSION } from "./package-root";
 import { defaultPolicyConfigFile, readPolicyConfigFile } from "./policy-config";
 import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
 import { CheckReport } from "./report/model";
@@ -86,7 +87,7 @@ export interface CliOutcome {
 function write(report: CheckReport, args: { format: Format; output?: string }, colour: boolean): CliOutcome {
   const rendered = renderReport(report, args.format, {
     colour: colour && !args.output,
-    toolVersion: require("../package.json").version,
+    toolVersion: PACKAGE_VERSION,
   });
   const exitCode = report.summary.mandatory > 0 ? 1 : 0;
   if (!args.output) return { exitCode, stdout: rendered, stderr: "" };
