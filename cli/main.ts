@@ -4,6 +4,8 @@ import { parseArgs } from "util";
 import { DEFAULT_PACK_DIR, runCheck } from "./check";
 import { CliError } from "./cli-error";
 import { HostError } from "./host";
+import { INIT_USAGE, parseInitArguments } from "./init/arguments";
+import { runInit } from "./init/init";
 import { PACKAGE_VERSION } from "./package-root";
 import { defaultPolicyConfigFile, readPolicyConfigFile } from "./policy-config";
 import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
@@ -19,7 +21,9 @@ stack would, without the Pulumi CLI or a cloud account, and judges it with the d
 Without --policy-config, policy-config.<stack>.json next to Pulumi.<stack>.yaml is used when it exists.
 Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 the check could not run.
 
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+
+${INIT_USAGE}`;
 
 /** The parsed command line of `check`. */
 export interface CheckArguments {
@@ -110,7 +114,8 @@ export async function runCli(
       const args = parseReportArguments(argv.slice(1));
       return write(await buildReport(args, DEFAULT_PACK_DIR), args, io.colour);
     }
-    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check" or "report".`);
+    if (argv[0] === "init") return { exitCode: 0, stdout: runInit(parseInitArguments(argv.slice(1))), stderr: "" };
+    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check", "report" or "init".`);
     const args = parseCheckArguments(argv.slice(1));
     const policyConfigFile = args.policyConfig ?? defaultPolicyConfigFile(args.programDir, args.stack);
     const policyConfig = policyConfigFile ? readPolicyConfigFile(policyConfigFile) : {};
