@@ -61,7 +61,12 @@ function workflow(programDir: string, stack: string): { file: string; content: s
   const relative = (dir: string) => path.relative(root, dir).split(path.sep).join("/") || ".";
   return {
     file: path.join(root, WORKFLOW_FILE),
-    content: renderWorkflow({ programDir: relative(programDir), stack, installDir: relative(installDir), lockfile: lockDir !== undefined }),
+    content: renderWorkflow({
+      programDir: relative(programDir),
+      stack,
+      installDir: relative(installDir),
+      lockfile: lockDir !== undefined,
+    }),
   };
 }
 
@@ -106,10 +111,15 @@ export function runInit(args: InitArguments, cwd = process.cwd()): string {
   const stack = chooseStack(stackDir, args.stack);
   const configFile = policyConfigFileOf(stackDir, stack);
   const planned: PlannedFile[] = [
-    { file: configFile, content, purpose: `the policy pack config of stack ${stack}: boundary ${settings.boundary.id}, ${settings.boundary.label}` },
+    {
+      file: configFile,
+      content,
+      purpose: `the policy pack config of stack ${stack}: boundary ${settings.boundary.id}, ${settings.boundary.label}`,
+    },
   ];
   if (args.workflow) {
-    planned.push({ ...workflow(args.programDir, stack), purpose: `the pull-request check of stack ${stack}, with ${ACTION_REF}` });
+    const purpose = `the pull-request check of stack ${stack}, with ${ACTION_REF}`;
+    planned.push({ ...workflow(args.programDir, stack), purpose });
   }
   const existing = planned.filter((p) => fs.existsSync(p.file));
   if (existing.length > 0 && !args.force) {
