@@ -14,7 +14,7 @@ import { CheckReport, ReportResource } from "./report/model";
 import { computePlaces } from "./report/places";
 import { PolicyDiagnostic, sortDiagnostics, withoutDescription } from "./report/violations";
 
-/** The policy pack shipped with this CLI (`policy-pack/` of the repository or of the installed package), the default `--policy-pack`. */
+/** The default `--policy-pack`: the pack shipped with this CLI, `policy-pack/` of the repository or the installed package. */
 export const DEFAULT_PACK_DIR = path.join(PACKAGE_ROOT, "policy-pack");
 
 /** What to check. */
