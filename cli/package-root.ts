@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { findUp } from "./find-up";
 
 /**
  * The nearest folder at or above `start` that holds a package.json. The CLI runs from its sources in a checkout
@@ -8,10 +9,9 @@ import * as path from "node:path";
  * @throws Error when no folder up to the file system root has a package.json.
  */
 export function findPackageRoot(start: string): string {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`No package.json found at or above ${start}.`);
-  }
+  const root = findUp(start, (dir) => fs.existsSync(path.join(dir, "package.json")));
+  if (root === undefined) throw new Error(`No package.json found at or above ${start}.`);
+  return root;
 }
 
 /** The root of the data-boundary package this CLI belongs to: the repository, or node_modules/data-boundary. */

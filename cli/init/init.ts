@@ -4,6 +4,7 @@ import { exampleRegion } from "../../policy-pack/engine/examples";
 import { PackSettings } from "../../policy-pack/policies/settings";
 import { DEFAULT_PACK_DIR, settingsOf } from "../check";
 import { CliError } from "../cli-error";
+import { findUp } from "../find-up";
 import { stackConfigDir } from "../host/project";
 import { policyConfigFileOf } from "../policy-config";
 import { InitArguments } from "./arguments";
@@ -19,14 +20,6 @@ interface PlannedFile {
   readonly file: string;
   readonly content: string;
   readonly purpose: string;
-}
-
-/** The nearest folder from `start` up to the file system root for which `test` holds, or undefined. */
-function findUp(start: string, test: (dir: string) => boolean, last?: string): string | undefined {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (test(dir)) return dir;
-    if (dir === last || path.dirname(dir) === dir) return undefined;
-  }
 }
 
 /** The stack named by `--stack`, else the only `Pulumi.<stack>.yaml` of the project. */
