@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { DEFAULT_PACK_DIR, runCheck } from "./check";
 import { CliError } from "./cli-error";
+import { parseCommandLine } from "./command-line";
 import { HostError } from "./host";
 import { INIT_USAGE, parseInitArguments } from "./init/arguments";
 import { runInit } from "./init/init";
@@ -38,26 +38,14 @@ export interface CheckArguments {
 
 /** Parses `check` arguments; anything wrong is a {@link CliError} naming the argument and the expected form. */
 export function parseCheckArguments(argv: readonly string[]): CheckArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        stack: { type: "string", short: "s" },
-        "policy-config": { type: "string" },
-        format: { type: "string", default: "text" },
-        output: { type: "string", short: "o" },
-        "policy-pack": { type: "string" },
-        timeout: { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}.`);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1)
-    throw new CliError(`Expected at most one programDir, got ${positionals.map((p) => `"${p}"`).join(" ")}.`);
+  const { values, programDir } = parseCommandLine(argv, {
+    stack: { type: "string", short: "s" },
+    "policy-config": { type: "string" },
+    format: { type: "string", default: "text" },
+    output: { type: "string", short: "o" },
+    "policy-pack": { type: "string" },
+    timeout: { type: "string" },
+  });
   if (!values.stack)
     throw new CliError(
       "--stack is missing; expected the name of a stack whose Pulumi.<stack>.yaml holds its config, e.g. --stack dev.",
@@ -70,7 +58,7 @@ export function parseCheckArguments(argv: readonly string[]): CheckArguments {
     throw new CliError(`--timeout is "${values.timeout}"; expected a number of seconds greater than 0.`);
   }
   return {
-    programDir: path.resolve(positionals[0] ?? "."),
+    programDir,
     stack: values.stack,
     policyConfig: values["policy-config"],
     format: values.format as Format,

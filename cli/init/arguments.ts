@@ -1,6 +1,4 @@
-import * as path from "path";
-import { parseArgs } from "util";
-import { CliError } from "../cli-error";
+import { parseCommandLine } from "../command-line";
 
 /** The usage of `init`, part of the CLI's `--help`. */
 export const INIT_USAGE = `Usage: data-boundary init [programDir] [--stack <name>] [--preset <id>] [--regions <a,b,...>]
@@ -26,27 +24,15 @@ export interface InitArguments {
 
 /** Parses `init` arguments; anything malformed is a {@link CliError} naming the argument and the expected form. */
 export function parseInitArguments(argv: readonly string[]): InitArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        stack: { type: "string", short: "s" },
-        preset: { type: "string", default: "eudb" },
-        regions: { type: "string" },
-        "no-workflow": { type: "boolean", default: false },
-        force: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}.`);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1)
-    throw new CliError(`Expected at most one programDir, got ${positionals.map((p) => `"${p}"`).join(" ")}.`);
+  const { values, programDir } = parseCommandLine(argv, {
+    stack: { type: "string", short: "s" },
+    preset: { type: "string", default: "eudb" },
+    regions: { type: "string" },
+    "no-workflow": { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
+  });
   return {
-    programDir: path.resolve(positionals[0] ?? "."),
+    programDir,
     stack: values.stack,
     preset: values.preset!,
     regions: values.regions?.split(",").map((region) => region.trim()),
