@@ -7,14 +7,15 @@ import { PreviewDiagnostic, PreviewReplay } from "./pack/analyze-all";
 import { AnalyzedStackResource, AnalyzerInfo } from "./pack/analyzer-client";
 import { ensurePackBuilt } from "./pack/pack-build";
 import { RunningPack, startPolicyPack } from "./pack/start-pack";
+import { PACKAGE_ROOT } from "./package-root";
 import { PolicyPackConfigFile, toConfigureRequest } from "./policy-config";
 import { relativePath, summarize, toReportPolicies } from "./report/assemble";
 import { CheckReport, ReportResource } from "./report/model";
 import { computePlaces } from "./report/places";
 import { PolicyDiagnostic, sortDiagnostics, withoutDescription } from "./report/violations";
 
-/** The policy pack of this repository, the default `--policy-pack`. */
-export const DEFAULT_PACK_DIR = path.resolve(__dirname, "../policy-pack");
+/** The default `--policy-pack`: the pack shipped with this CLI, `policy-pack/` of the repository or the installed package. */
+export const DEFAULT_PACK_DIR = path.join(PACKAGE_ROOT, "policy-pack");
 
 /** What to check. */
 export interface CheckOptions {
@@ -82,7 +83,7 @@ function toPolicyDiagnostic(diagnostic: PreviewDiagnostic): PolicyDiagnostic {
 }
 
 /** The pack-wide settings of the config file, validated by the pack's own rules before anything runs. */
-function settingsOf(policyConfig: PolicyPackConfigFile): PackSettings {
+export function settingsOf(policyConfig: PolicyPackConfigFile): PackSettings {
   try {
     return parseSettings((policyConfig.boundary ?? {}) as Record<string, unknown>);
   } catch (error) {

@@ -1,9 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { DEFAULT_PACK_DIR, runCheck } from "./check";
 import { CliError } from "./cli-error";
+import { parseCommandLine } from "./command-line";
 import { HostError } from "./host";
+import { INIT_USAGE, parseInitArguments } from "./init/arguments";
+import { runInit } from "./init/init";
+import { PACKAGE_VERSION } from "./package-root";
 import { defaultPolicyConfigFile, readPolicyConfigFile } from "./policy-config";
 import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
 import { CheckReport } from "./report/model";
@@ -21,6 +24,8 @@ Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 the check could 
 
 ${REPORT_USAGE}
 
+${INIT_USAGE}
+
 ${SCHEMA_USAGE}`;
 
 /** The parsed command line of `check`. */
@@ -36,26 +41,14 @@ export interface CheckArguments {
 
 /** Parses `check` arguments; anything wrong is a {@link CliError} naming the argument and the expected form. */
 export function parseCheckArguments(argv: readonly string[]): CheckArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        stack: { type: "string", short: "s" },
-        "policy-config": { type: "string" },
-        format: { type: "string", default: "text" },
-        output: { type: "string", short: "o" },
-        "policy-pack": { type: "string" },
-        timeout: { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}.`);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1)
-    throw new CliError(`Expected at most one programDir, got ${positionals.map((p) => `"${p}"`).join(" ")}.`);
+  const { values, programDir } = parseCommandLine(argv, {
+    stack: { type: "string", short: "s" },
+    "policy-config": { type: "string" },
+    format: { type: "string", default: "text" },
+    output: { type: "string", short: "o" },
+    "policy-pack": { type: "string" },
+    timeout: { type: "string" },
+  });
   if (!values.stack)
     throw new CliError(
       "--stack is missing; expected the name of a stack whose Pulumi.<stack>.yaml holds its config, e.g. --stack dev.",
@@ -68,7 +61,7 @@ export function parseCheckArguments(argv: readonly string[]): CheckArguments {
     throw new CliError(`--timeout is "${values.timeout}"; expected a number of seconds greater than 0.`);
   }
   return {
-    programDir: path.resolve(positionals[0] ?? "."),
+    programDir,
     stack: values.stack,
     policyConfig: values["policy-config"],
     format: values.format as Format,
@@ -89,7 +82,7 @@ export interface CliOutcome {
 function write(report: CheckReport, args: { format: Format; output?: string }, colour: boolean): CliOutcome {
   const rendered = renderReport(report, args.format, {
     colour: colour && !args.output,
-    toolVersion: require("../package.json").version,
+    toolVersion: PACKAGE_VERSION,
   });
   const exitCode = report.summary.mandatory > 0 ? 1 : 0;
   if (!args.output) return { exitCode, stdout: rendered, stderr: "" };
@@ -112,8 +105,11 @@ export async function runCli(
       const args = parseReportArguments(argv.slice(1));
       return write(await buildReport(args, DEFAULT_PACK_DIR), args, io.colour);
     }
+    if (argv[0] === "init") return { exitCode: 0, stdout: runInit(parseInitArguments(argv.slice(1))), stderr: "" };
     if (argv[0] === "schema") return { exitCode: 0, stdout: `${await buildSchema(argv.slice(1))}\n`, stderr: "" };
-    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check", "report" or "schema".`);
+    if (argv[0] !== "check") {
+      throw new CliError(`Unknown command "${argv[0]}"; expected "check", "report", "init" or "schema".`);
+    }
     const args = parseCheckArguments(argv.slice(1));
     const policyConfigFile = args.policyConfig ?? defaultPolicyConfigFile(args.programDir, args.stack);
     const policyConfig = policyConfigFile ? readPolicyConfigFile(policyConfigFile) : {};

@@ -40,8 +40,13 @@ export function defaultPolicyConfigFile(programDir: string, stack: string): stri
   } catch {
     return undefined;
   }
-  const file = path.join(path.dirname(stackFile), `policy-config.${path.basename(stack)}.json`);
+  const file = policyConfigFileOf(path.dirname(stackFile), stack);
   return fs.existsSync(file) ? file : undefined;
+}
+
+/** Where the policy config of `stack` belongs: `policy-config.<stack>.json` in the folder of its stack file. */
+export function policyConfigFileOf(stackDir: string, stack: string): string {
+  return path.join(stackDir, `policy-config.${path.basename(stack)}.json`);
 }
 
 function levelOf(key: string, value: unknown): EnforcementLevel {

@@ -35,19 +35,13 @@ export interface ProjectSettings {
  * @throws HostError when a file is missing or malformed, naming the file and what was expected.
  */
 export function loadProject(projectDir: string, stack: string): ProjectSettings {
-  const absoluteDir = path.resolve(projectDir);
-  const projectFile = path.join(absoluteDir, "Pulumi.yaml");
-  const project = readYamlFile(
-    projectFile,
-    `No Pulumi project found: expected ${projectFile} (a Pulumi.yaml with 'name' and 'runtime').`,
-  );
+  const { absoluteDir, projectFile, project } = readProjectFile(projectDir);
   const name = requireString(project, "name", projectFile);
   const runtimeOptions = readRuntimeOptions(project, projectFile);
   const { programDir, entryPoint } = resolveMain(absoluteDir, optionalString(project, "main", projectFile));
 
   const stackName = stack.split("/").pop() ?? stack;
-  const stackDir = path.resolve(absoluteDir, optionalString(project, "stackConfigDir", projectFile) ?? ".");
-  const stackFile = path.join(stackDir, `Pulumi.${stackName}.yaml`);
+  const stackFile = path.join(stackDirOf(absoluteDir, project, projectFile), `Pulumi.${stackName}.yaml`);
   const stackDocument = readYamlFile(
     stackFile,
     `No configuration for stack '${stackName}': expected ${stackFile} (the stack's Pulumi.${stackName}.yaml).`,
@@ -70,6 +64,30 @@ export function loadProject(projectDir: string, stack: string): ProjectSettings 
       stackFile,
     ),
   };
+}
+
+/**
+ * The folder of the project's `Pulumi.<stack>.yaml` files: `stackConfigDir` of `Pulumi.yaml` in `projectDir`, else
+ * the project folder, whether or not a stack file exists there yet.
+ * @throws HostError when `Pulumi.yaml` is missing or malformed.
+ */
+export function stackConfigDir(projectDir: string): string {
+  const { absoluteDir, projectFile, project } = readProjectFile(projectDir);
+  return stackDirOf(absoluteDir, project, projectFile);
+}
+
+function readProjectFile(projectDir: string): { absoluteDir: string; projectFile: string; project: Document } {
+  const absoluteDir = path.resolve(projectDir);
+  const projectFile = path.join(absoluteDir, "Pulumi.yaml");
+  const project = readYamlFile(
+    projectFile,
+    `No Pulumi project found: expected ${projectFile} (a Pulumi.yaml with 'name' and 'runtime').`,
+  );
+  return { absoluteDir, projectFile, project };
+}
+
+function stackDirOf(absoluteDir: string, project: Document, projectFile: string): string {
+  return path.resolve(absoluteDir, optionalString(project, "stackConfigDir", projectFile) ?? ".");
 }
 
 function readYamlFile(file: string, missingMessage: string): Document {
