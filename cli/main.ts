@@ -1,9 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { DEFAULT_PACK_DIR, runCheck } from "./check";
+import { AUDIT_USAGE, parseAuditArguments } from "./audit/command";
+import { runAudit } from "./audit/run-audit";
+import { runCheck } from "./check";
 import { CliError } from "./cli-error";
 import { HostError } from "./host";
+import { DEFAULT_PACK_DIR } from "./pack/configured-pack";
 import { defaultPolicyConfigFile, readPolicyConfigFile } from "./policy-config";
 import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
 import { CheckReport } from "./report/model";
@@ -18,7 +21,9 @@ stack would, without the Pulumi CLI or a cloud account, and judges it with the d
 Without --policy-config, policy-config.<stack>.json next to Pulumi.<stack>.yaml is used when it exists.
 Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 the check could not run.
 
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+
+${AUDIT_USAGE}`;
 
 /** The parsed command line of `check`. */
 export interface CheckArguments {
@@ -109,7 +114,18 @@ export async function runCli(
       const args = parseReportArguments(argv.slice(1));
       return write(await buildReport(args, DEFAULT_PACK_DIR), args, io.colour);
     }
-    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check" or "report".`);
+    if (argv[0] === "audit") {
+      const args = parseAuditArguments(argv.slice(1));
+      const report = await runAudit({
+        source: args.source,
+        policyConfigFile: args.policyConfig,
+        programDir: args.programDir,
+        packDir: args.policyPack,
+        onProgress: io.progress,
+      });
+      return write(report, args, io.colour);
+    }
+    if (argv[0] !== "check") throw new CliError(`Unknown command "${argv[0]}"; expected "check", "report" or "audit".`);
     const args = parseCheckArguments(argv.slice(1));
     const policyConfigFile = args.policyConfig ?? defaultPolicyConfigFile(args.programDir, args.stack);
     const policyConfig = policyConfigFile ? readPolicyConfigFile(policyConfigFile) : {};
