@@ -1,7 +1,7 @@
 import * as path from "path";
-import { parseArgs } from "util";
+import { formatOf, parseCommandLine } from "../arguments";
 import { CliError } from "../cli-error";
-import { Format, FORMATS } from "../report/render";
+import { Format } from "../report/render";
 import { AuditSource } from "./run-audit";
 
 /** The usage text of `audit`. */
@@ -28,25 +28,19 @@ export interface AuditArguments {
 
 /** Parses `audit` arguments; anything wrong is a {@link CliError} naming the argument and the expected form. */
 export function parseAuditArguments(argv: readonly string[]): AuditArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        "from-state": { type: "string" },
-        "from-resource-graph": { type: "string", multiple: true },
-        format: { type: "string", default: "text" },
-        output: { type: "string", short: "o" },
-        "policy-config": { type: "string" },
-        "policy-pack": { type: "string" },
-        "program-dir": { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}.`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      "from-state": { type: "string" },
+      "from-resource-graph": { type: "string", multiple: true },
+      format: { type: "string", default: "text" },
+      output: { type: "string", short: "o" },
+      "policy-config": { type: "string" },
+      "policy-pack": { type: "string" },
+      "program-dir": { type: "string" },
+    },
+    true,
+  );
   const state = values["from-state"];
   const pages = [...(values["from-resource-graph"] ?? []), ...(values["from-resource-graph"] ? positionals : [])];
   if ((state === undefined) === (pages.length === 0)) {
@@ -56,13 +50,12 @@ export function parseAuditArguments(argv: readonly string[]): AuditArguments {
   }
   if (!values["from-resource-graph"] && positionals.length > 0)
     throw new CliError(`Unexpected argument "${positionals[0]}"; only --from-resource-graph takes more files (pages) after it.`);
-  if (!(FORMATS as readonly string[]).includes(values.format!))
-    throw new CliError(`--format is "${values.format}"; expected one of ${FORMATS.join(", ")}.`);
+  const format = formatOf(values.format);
   if (state === undefined && values["program-dir"] !== undefined)
     throw new CliError("--program-dir only applies to --from-state; a Resource Graph answer belongs to no project.");
   return {
     source: state !== undefined ? { kind: "state", file: state } : { kind: "resource-graph", files: pages },
-    format: values.format as Format,
+    format,
     output: values.output,
     policyConfig: values["policy-config"],
     policyPack: values["policy-pack"] && path.resolve(values["policy-pack"]),

@@ -3,7 +3,8 @@
  * pack starts: exit 2, one line naming the option, the file, what was seen and the expected shape.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { DATA_ONLY, failure, PAGE_1, PAGE_2, readFixture, STATE, TempDir } from "./helpers";
+import { failure } from "../helpers/cli";
+import { DATA_ONLY, PAGE_1, PAGE_2, readFixture, STATE, TempDir } from "./helpers";
 
 const temp = new TempDir();
 afterAll(() => temp.remove());

@@ -1,8 +1,6 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { expect } from "vitest";
-import { runCli } from "../../cli/main";
 
 /** The realistic exports the audit tests read. */
 export const FIXTURES = path.join(__dirname, "fixtures");
@@ -42,12 +40,3 @@ export function readFixture(file: string): any {
   return JSON.parse(fs.readFileSync(file, "utf8"));
 }
 
-/** Runs the CLI and checks the failure contract: exit 2, no stdout, one line on stderr; returns that line. */
-export async function failure(argv: string[]): Promise<string> {
-  const outcome = await runCli(argv);
-  expect(outcome.exitCode).toBe(2);
-  expect(outcome.stdout).toBe("");
-  expect(outcome.stderr.endsWith("\n")).toBe(true);
-  expect(outcome.stderr.trimEnd().split("\n")).toHaveLength(1);
-  return outcome.stderr.trimEnd();
-}
