@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ensurePackBuilt } from "../cli/pack/pack-build";
+import { auditRuns, auditSizes, runAuditBenchmarks } from "./audit-bench";
 import { runCheckBenchmarks } from "./check-bench";
 import { runPackBenchmarks } from "./pack-bench";
 import { renderReport, type Section } from "./report";
@@ -51,6 +52,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResult>
       progress,
     })),
     await runCheckBenchmarks({ smoke: options.smoke, runs, sizes: options.smoke ? [10] : [100, 1_000], progress }),
+    await runAuditBenchmarks({ smoke: options.smoke, runs: auditRuns(options.smoke, runs), sizes: auditSizes(options.smoke), progress }),
   ];
   const markdown = renderReport(sections, { smoke: options.smoke, runs, startedAt, durationMs: performance.now() - clock, loadBefore, loadAfter: os.loadavg() });
   const file = options.smoke ? path.join(TMP_ROOT, "BENCHMARKS.smoke.md") : path.join(REPO_ROOT, "BENCHMARKS.md");

@@ -85,6 +85,7 @@ function tooLarge(error: unknown, count: number): unknown {
  */
 export async function runAudit(options: AuditOptions): Promise<CheckReport> {
   const estate = readEstate(options.source);
+  options.onProgress?.(`Read ${estate.resources.length} resources; starting the policy pack...`);
   const policyConfigFile = options.policyConfigFile ?? (estate.source === "state" ? defaultPolicyConfigFile(options.programDir, estate.stack) : undefined);
   const policyConfig = policyConfigFile ? readPolicyConfigFile(policyConfigFile) : {};
   const settings = packSettings(policyConfig);
@@ -95,6 +96,7 @@ export async function runAudit(options: AuditOptions): Promise<CheckReport> {
     const diagnostics = await analyzeStackLikePreview(pack.client, analyzed, ANALYZE_IN_FLIGHT).catch((error: unknown) => {
       throw tooLarge(error, analyzed.length);
     });
+    options.onProgress?.("Writing the report...");
     const report = assembleReport({
       project: estate.project,
       stack: estate.stack,
