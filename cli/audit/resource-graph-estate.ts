@@ -9,8 +9,9 @@ import type { Estate, EstateResource } from "./estate";
 import { isJsonObject } from "./json-file";
 import { readResourceGraphRows, ResourceGraphRow } from "./resource-graph-file";
 
-/** The project and stack of the URNs given to Resource Graph resources (exemption URN patterns match them). */
+/** The project in the URNs given to Resource Graph resources (exemption URN patterns match it). */
 export const RESOURCE_GRAPH_PROJECT = "resource-graph";
+/** The stack in the URNs given to Resource Graph resources. */
 export const RESOURCE_GRAPH_STACK = "estate";
 
 /**

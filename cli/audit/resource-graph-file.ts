@@ -12,7 +12,7 @@ import { describeJson, Expected, isJsonObject, readJsonFile } from "./json-file"
 export const RESOURCE_GRAPH_OPTION = "--from-resource-graph";
 
 /** The columns every row must have: the documented query projects them, and the rules need each of them. */
-export const REQUIRED_COLUMNS = ["id", "name", "type", "location", "kind", "sku", "properties"] as const;
+const REQUIRED_COLUMNS = ["id", "name", "type", "location", "kind", "sku", "properties"] as const;
 
 const QUERY = `Resources | project ${[...REQUIRED_COLUMNS, "resourceGroup", "subscriptionId"].join(", ")}`;
 const EXPECTED: Expected = {

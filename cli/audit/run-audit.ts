@@ -72,8 +72,8 @@ function withAudit(report: CheckReport, estate: Estate): CheckReport {
   };
 }
 
-/** A message too large for the pack, as one line that says how to make it fit. */
-function tooLarge(error: unknown, count: number): unknown {
+/** A message too large for the pack, as one line that says how to make it fit; any other error as it is. */
+export function tooLarge(error: unknown, count: number): unknown {
   if (!(error instanceof AnalyzerCallError) || error.code !== grpc.status.RESOURCE_EXHAUSTED) return error;
   return new CliError(`${error.method} of ${count} resources is larger than the policy pack accepts in one message (${error.details}); expected a smaller estate: audit it subscription by subscription (docs/audit.md).`);
 }

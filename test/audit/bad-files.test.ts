@@ -2,7 +2,10 @@
  * A file that is not one of the audit's shapes, or an answer known to be incomplete, stops the audit before the
  * pack starts: exit 2, one line naming the option, the file, what was seen and the expected shape.
  */
+import * as grpc from "@grpc/grpc-js";
 import { afterAll, describe, expect, it } from "vitest";
+import { tooLarge } from "../../cli/audit/run-audit";
+import { AnalyzerCallError } from "../../cli/pack/analyzer-client";
 import { failure } from "../helpers/cli";
 import { DATA_ONLY, PAGE_1, PAGE_2, readFixture, STATE, TempDir } from "./helpers";
 
@@ -176,5 +179,16 @@ describe("stack exports that are not one", () => {
     expect(await state(file)).toBe(
       `data-boundary: --from-state ${file} holds no resource to judge; expected at least one deployed resource (check the stack, or the query's subscriptions and management groups).`,
     );
+  });
+});
+
+describe("an estate too large for one AnalyzeStack message", () => {
+  it("says how to split it, in one line", () => {
+    const error = new AnalyzerCallError("AnalyzeStack", grpc.status.RESOURCE_EXHAUSTED, "Sent message larger than max (455081321 vs. 419430400)");
+    expect((tooLarge(error, 412_000) as Error).message).toBe(
+      "AnalyzeStack of 412000 resources is larger than the policy pack accepts in one message (Sent message larger than max (455081321 vs. 419430400)); expected a smaller estate: audit it subscription by subscription (docs/audit.md).",
+    );
+    const other = new AnalyzerCallError("AnalyzeStack", grpc.status.UNAVAILABLE, "Connection dropped");
+    expect(tooLarge(other, 412_000)).toBe(other);
   });
 });

@@ -30,6 +30,7 @@ export class TempDir {
     return file;
   }
 
+  /** Deletes the folder and everything in it. */
   remove(): void {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
