@@ -4,15 +4,16 @@
  * azure-native programs, against the same program under Pulumi's official mocks run by tsx in a child process.
  * Interleaved; one extra profiled run of each at the smallest and the largest size shows where the time goes.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { runCheck } from "../cli/check";
 import { runProgram } from "../cli/host";
+import { runNode } from "./node-process";
 import { newestProfile, profileLines, summarizeProfile } from "./profile";
 import { generateProgram, PROGRAM_STACK } from "./programs";
 import { ratioLine, table, type Section } from "./report";
 import { formatMs, formatRatio, formatSample, ratio, summarize, type Sample } from "./stats";
-import { ensureDir, freshDir, REPO_ROOT } from "./workspace";
+import { ensureDir, freshDir } from "./workspace";
 
 /** Sizes and repetitions of benchmark 5. */
 export interface CheckBenchConfig {
@@ -54,23 +55,12 @@ async function timedCheck(programDir: string): Promise<CheckRun> {
 }
 
 /** Runs the program under the official mocks in a child process; resolves with wall time and the resource count. */
-function timedMocks(programDir: string, extraArgs: readonly string[] = []): Promise<{ ms: number; resources: number }> {
+async function timedMocks(programDir: string, extraArgs: readonly string[] = []): Promise<{ ms: number; resources: number }> {
   const runner = path.join(__dirname, "mocks-runner.ts");
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, ...extraArgs, "--import", "tsx", runner, programDir], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const ms = performance.now() - started;
-      const resources = Number(stdout.trim().split("\n").pop());
-      if (code !== 0 || !Number.isFinite(resources)) reject(new Error(`The mocks run of ${programDir} failed (exit ${code}):\n${stderr.slice(-2000)}`));
-      else resolve({ ms, resources });
-    });
-  });
+  const { code, stdout, stderr, ms } = await runNode([...NODE_ARGS, ...extraArgs, "--import", "tsx", runner, programDir]);
+  const resources = Number(stdout.trim().split("\n").pop());
+  if (code !== 0 || !Number.isFinite(resources)) throw new Error(`The mocks run of ${programDir} failed (exit ${code}):\n${stderr.slice(-2000)}`);
+  return { ms, resources };
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
- * `npm run bench`: measures the policy pack and the offline check against their floors in one run and writes
- * `BENCHMARKS.md` at the repository root. `npm run bench -- --smoke` (or `BENCH_SMOKE=1`) runs every benchmark
+ * `npm run bench`: measures the policy pack, the offline check and the audit against their floors in one run and
+ * writes `BENCHMARKS.md` at the repository root. `npm run bench -- --smoke` (or `BENCH_SMOKE=1`) runs every benchmark
  * once at toy sizes, only to show that they still run, and writes `bench/.tmp/BENCHMARKS.smoke.md` instead.
- * `BENCH_RUNS=<n>` overrides the number of runs per figure (default 5).
+ * `BENCH_RUNS=<n>` overrides the number of runs per figure (default 5; the audit of 50,000 resources runs at most 3).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ensurePackBuilt } from "../cli/pack/pack-build";
+import { auditRuns, auditSizes, runAuditBenchmarks } from "./audit-bench";
 import { runCheckBenchmarks } from "./check-bench";
 import { runPackBenchmarks } from "./pack-bench";
 import { renderReport, type Section } from "./report";
@@ -51,6 +52,7 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResult>
       progress,
     })),
     await runCheckBenchmarks({ smoke: options.smoke, runs, sizes: options.smoke ? [10] : [100, 1_000], progress }),
+    await runAuditBenchmarks({ smoke: options.smoke, runs: auditRuns(options.smoke, runs), sizes: auditSizes(options.smoke), progress }),
   ];
   const markdown = renderReport(sections, { smoke: options.smoke, runs, startedAt, durationMs: performance.now() - clock, loadBefore, loadAfter: os.loadavg() });
   const file = options.smoke ? path.join(TMP_ROOT, "BENCHMARKS.smoke.md") : path.join(REPO_ROOT, "BENCHMARKS.md");

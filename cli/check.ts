@@ -1,21 +1,10 @@
-import * as path from "path";
-import { StackResource } from "../policy-pack/engine";
-import { PackSettings, parseSettings } from "../policy-pack/policies/settings";
-import { CliError } from "./cli-error";
 import { HostResult, RegisteredResource, runProgram } from "./host";
-import { PreviewDiagnostic, PreviewReplay } from "./pack/analyze-all";
-import { AnalyzedStackResource, AnalyzerInfo } from "./pack/analyzer-client";
-import { ensurePackBuilt } from "./pack/pack-build";
-import { RunningPack, startPolicyPack } from "./pack/start-pack";
-import { PACKAGE_ROOT } from "./package-root";
-import { PolicyPackConfigFile, toConfigureRequest } from "./policy-config";
-import { relativePath, summarize, toReportPolicies } from "./report/assemble";
+import { PreviewReplay } from "./pack/analyze-all";
+import { AnalyzedStackResource } from "./pack/analyzer-client";
+import { packSettings, startConfiguredPack } from "./pack/configured-pack";
+import { PolicyPackConfigFile } from "./policy-config";
+import { assembleReport, engineView } from "./report/assemble";
 import { CheckReport, ReportResource } from "./report/model";
-import { computePlaces } from "./report/places";
-import { PolicyDiagnostic, sortDiagnostics, withoutDescription } from "./report/violations";
-
-/** The default `--policy-pack`: the pack shipped with this CLI, `policy-pack/` of the repository or the installed package. */
-export const DEFAULT_PACK_DIR = path.join(PACKAGE_ROOT, "policy-pack");
 
 /** What to check. */
 export interface CheckOptions {
@@ -50,60 +39,8 @@ function toAnalyzed(resource: RegisteredResource): AnalyzedStackResource {
   };
 }
 
-/** The engine's view of a registered resource: the same wire inputs the pack receives. */
-function toStackResource(resource: RegisteredResource): StackResource {
-  const provider = resource.provider && {
-    urn: resource.provider.urn,
-    type: resource.provider.type,
-    name: resource.provider.name,
-    props: resource.provider.inputs,
-  };
-  return {
-    urn: resource.urn,
-    type: resource.type,
-    name: resource.name,
-    props: resource.inputs,
-    provider,
-    parent: resource.parent,
-    propertyDependencies: resource.propertyDependencies,
-  };
-}
-
 function toReportResource(resource: RegisteredResource): ReportResource {
   return { urn: resource.urn, type: resource.type, name: resource.name, source: resource.sourcePosition ?? null };
-}
-
-function toPolicyDiagnostic(diagnostic: PreviewDiagnostic): PolicyDiagnostic {
-  return {
-    policyName: diagnostic.policyName,
-    urn: diagnostic.urn || (diagnostic.call === "analyze" ? diagnostic.analyzedUrn : ""),
-    enforcementLevel: diagnostic.enforcementLevel,
-    text: withoutDescription(diagnostic.message, diagnostic.description),
-  };
-}
-
-/** The pack-wide settings of the config file, validated by the pack's own rules before anything runs. */
-export function settingsOf(policyConfig: PolicyPackConfigFile): PackSettings {
-  try {
-    return parseSettings((policyConfig.boundary ?? {}) as Record<string, unknown>);
-  } catch (error) {
-    throw new CliError((error as Error).message);
-  }
-}
-
-/** Starts the pack as the CLI does (rebuilding a stale compiled pack first), and configures it once it serves. */
-async function startConfiguredPack(options: CheckOptions): Promise<{ pack: RunningPack; info: AnalyzerInfo }> {
-  const packDir = options.packDir ?? DEFAULT_PACK_DIR;
-  await ensurePackBuilt(packDir, options.onProgress);
-  const pack = await startPolicyPack(packDir);
-  try {
-    const info = await pack.client.getAnalyzerInfo();
-    await pack.client.configure(toConfigureRequest(options.policyConfig, info));
-    return { pack, info };
-  } catch (error) {
-    await pack.stop();
-    throw error;
-  }
 }
 
 /**
@@ -113,7 +50,7 @@ async function startConfiguredPack(options: CheckOptions): Promise<{ pack: Runni
  * picture (computed by the pack's engine on the same inputs).
  */
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
-  const settings = settingsOf(options.policyConfig);
+  const settings = packSettings(options.policyConfig);
   options.onProgress?.(`Running ${options.programDir} as stack ${options.stack}...`);
   // The pack starts while the program runs, and analyses each resource as it is registered: both are child
   // processes, and the pack's work overlaps the program's. A program failure still wins and stops the pack.
@@ -144,23 +81,18 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   try {
     options.onProgress?.(`Analyzing ${host.resources.length} resources...`);
     const diagnostics = await replay.finish();
-    const resources = host.resources.map(toReportResource);
-    const sorted = sortDiagnostics(diagnostics.map(toPolicyDiagnostic), new Map(resources.map((r) => [r.urn, r])));
-    return {
+    return assembleReport({
       project: host.project,
       stack: host.stack,
-      boundary: { name: settings.boundary.id, regions: settings.boundary.regionNames },
-      resources,
-      violations: sorted.violations,
-      summary: summarize(resources.length, sorted.violations),
       origin: "check",
-      programDir: relativePath(options.programDir),
-      policyConfig: options.policyConfigFile ? relativePath(options.policyConfigFile) : null,
-      policies: toReportPolicies(info),
-      exemptions: sorted.exemptions,
-      unusedExemptions: sorted.unusedExemptions,
-      places: computePlaces(host.resources.map(toStackResource), settings.boundary, settings.neverExempt),
-    };
+      programDir: options.programDir,
+      policyConfigFile: options.policyConfigFile,
+      settings,
+      info,
+      resources: host.resources.map(toReportResource),
+      diagnostics,
+      placed: host.resources.map((resource) => engineView(toAnalyzed(resource))),
+    });
   } finally {
     await pack.stop();
   }

@@ -1,11 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
-import { DEFAULT_PACK_DIR, runCheck } from "./check";
+import { AUDIT_USAGE, parseAuditArguments } from "./audit/command";
+import { runAudit } from "./audit/run-audit";
+import { runCheck } from "./check";
 import { CliError } from "./cli-error";
 import { parseCommandLine } from "./command-line";
 import { HostError } from "./host";
 import { INIT_USAGE, parseInitArguments } from "./init/arguments";
 import { runInit } from "./init/init";
+import { DEFAULT_PACK_DIR } from "./pack/configured-pack";
 import { PACKAGE_VERSION } from "./package-root";
 import { defaultPolicyConfigFile, readPolicyConfigFile } from "./policy-config";
 import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
@@ -23,6 +26,8 @@ Without --policy-config, policy-config.<stack>.json next to Pulumi.<stack>.yaml 
 Exit codes: 0 no mandatory violation, 1 mandatory violations, 2 the check could not run.
 
 ${REPORT_USAGE}
+
+${AUDIT_USAGE}
 
 ${INIT_USAGE}
 
@@ -105,10 +110,21 @@ export async function runCli(
       const args = parseReportArguments(argv.slice(1));
       return write(await buildReport(args, DEFAULT_PACK_DIR), args, io.colour);
     }
+    if (argv[0] === "audit") {
+      const args = parseAuditArguments(argv.slice(1));
+      const report = await runAudit({
+        source: args.source,
+        policyConfigFile: args.policyConfig,
+        programDir: args.programDir,
+        packDir: args.policyPack,
+        onProgress: io.progress,
+      });
+      return write(report, args, io.colour);
+    }
     if (argv[0] === "init") return { exitCode: 0, stdout: runInit(parseInitArguments(argv.slice(1))), stderr: "" };
     if (argv[0] === "schema") return { exitCode: 0, stdout: `${await buildSchema(argv.slice(1))}\n`, stderr: "" };
     if (argv[0] !== "check") {
-      throw new CliError(`Unknown command "${argv[0]}"; expected "check", "report", "init" or "schema".`);
+      throw new CliError(`Unknown command "${argv[0]}"; expected "check", "report", "audit", "init" or "schema".`);
     }
     const args = parseCheckArguments(argv.slice(1));
     const policyConfigFile = args.policyConfig ?? defaultPolicyConfigFile(args.programDir, args.stack);

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { exampleRegion } from "../../policy-pack/engine/examples";
 import { PackSettings } from "../../policy-pack/policies/settings";
-import { DEFAULT_PACK_DIR, settingsOf } from "../check";
+import { DEFAULT_PACK_DIR, packSettings } from "../pack/configured-pack";
 import { CliError } from "../cli-error";
 import { findUp } from "../find-up";
 import { stackConfigDir } from "../host/project";
@@ -43,7 +43,7 @@ function chooseStack(stackDir: string, stack: string | undefined): string {
 function policyConfig(args: InitArguments): { content: string; settings: PackSettings } {
   const boundary = args.regions === undefined ? { preset: args.preset } : { preset: args.preset, regions: args.regions };
   const config = { boundary };
-  return { content: `${JSON.stringify(config, null, 2)}\n`, settings: settingsOf(config) };
+  return { content: `${JSON.stringify(config, null, 2)}\n`, settings: packSettings(config) };
 }
 
 /** The workflow, with the project's folder and the folder to install from, relative to the repository root. */

@@ -7,7 +7,7 @@
  * The engine also calls `Remediate` before each `Analyze`; it changes nothing for packs without remediation
  * policies, and is not replayed here.
  */
-import type { AnalyzeDiagnostic, AnalyzedStackResource, AnalyzerClient } from "./analyzer-client";
+import type { AnalyzeDiagnostic, AnalyzedStackResource, AnalyzerClient, AnalyzeResult } from "./analyzer-client";
 
 /** A diagnostic from a replayed preview, tagged with the call that produced it. */
 export type PreviewDiagnostic =
@@ -17,6 +17,16 @@ export type PreviewDiagnostic =
       analyzedUrn: string;
     })
   | (AnalyzeDiagnostic & { call: "analyzeStack" });
+
+/** The diagnostics of one `Analyze`, tagged with the resource analysed. */
+function analyzeDiagnostics(result: AnalyzeResult, analyzedUrn: string): PreviewDiagnostic[] {
+  return result.diagnostics.map((d) => ({ ...d, call: "analyze" as const, analyzedUrn }));
+}
+
+/** The diagnostics of `AnalyzeStack`, tagged with the call. */
+function stackDiagnostics(result: AnalyzeResult): PreviewDiagnostic[] {
+  return result.diagnostics.map((d) => ({ ...d, call: "analyzeStack" as const }));
+}
 
 /**
  * A preview's policy calls, fed while the program still registers resources, as the engine does: each resource
@@ -39,9 +49,7 @@ export class PreviewReplay {
     this.resources.push(resource);
     this.queue = this.track(
       this.queue.then(async () => {
-        const result = await (await this.client).analyze(resource);
-        const analyzedUrn = resource.urn;
-        this.diagnostics.push(...result.diagnostics.map((d) => ({ ...d, call: "analyze" as const, analyzedUrn })));
+        this.diagnostics.push(...analyzeDiagnostics(await (await this.client).analyze(resource), resource.urn));
       }),
     );
   }
@@ -49,8 +57,7 @@ export class PreviewReplay {
   /** Waits for every queued `Analyze`, sends one `AnalyzeStack` with every resource, and returns all diagnostics in the order the pack produced them. */
   async finish(): Promise<PreviewDiagnostic[]> {
     await this.queue;
-    const stackResult = await (await this.client).analyzeStack(this.resources);
-    return [...this.diagnostics, ...stackResult.diagnostics.map((d) => ({ ...d, call: "analyzeStack" as const }))];
+    return [...this.diagnostics, ...stackDiagnostics(await (await this.client).analyzeStack(this.resources))];
   }
 
   /** Marks a queued step as handled, so that a failure waits for {@link finish} instead of crashing the process. */
@@ -61,11 +68,30 @@ export class PreviewReplay {
 }
 
 /**
- * Sends `Analyze` for each resource in the given (registration) order, then one `AnalyzeStack` with all
- * of them, and returns every diagnostic in the order the pack produced them.
+ * Sends `Analyze` for each resource in the given (registration) order, then one `AnalyzeStack` with all of them,
+ * and returns every diagnostic: those of `Analyze` in resource order, then those of `AnalyzeStack`. With `inFlight`
+ * above 1, that many `Analyze` calls are on the wire at once: the pack answers them one after another in the order
+ * sent, as it would answer the engine, and only the round trips overlap. The first failing call fails the whole.
  */
-export function analyzeStackLikePreview(client: AnalyzerClient, resources: AnalyzedStackResource[]): Promise<PreviewDiagnostic[]> {
-  const replay = new PreviewReplay(Promise.resolve(client));
-  resources.forEach((resource) => replay.analyze(resource));
-  return replay.finish();
+export async function analyzeStackLikePreview(
+  client: AnalyzerClient,
+  resources: readonly AnalyzedStackResource[],
+  inFlight = 1,
+): Promise<PreviewDiagnostic[]> {
+  const perResource: PreviewDiagnostic[][] = new Array(resources.length);
+  let next = 0;
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (next < resources.length && !failed) {
+      const index = next++;
+      try {
+        perResource[index] = analyzeDiagnostics(await client.analyze(resources[index]), resources[index].urn);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(inFlight, resources.length)) }, lane));
+  return [...perResource.flat(), ...stackDiagnostics(await client.analyzeStack(resources))];
 }

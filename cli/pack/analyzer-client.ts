@@ -14,10 +14,12 @@
  *   unwraps it: `Analyze`/`AnalyzeStack` policies see the plain value, never a secret wrapper.
  */
 import * as grpc from "@grpc/grpc-js";
+import { BinaryWriter } from "google-protobuf";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { AnalyzerClient as AnalyzerGrpcClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import { AnalyzerClient as AnalyzerGrpcClient, AnalyzerService } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as proto from "@pulumi/pulumi/proto/analyzer_pb";
+import { writeStruct } from "./struct-writer";
 
 /** The string the engine sends for a value that is not known yet (during a preview). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -263,11 +265,18 @@ export class AnalyzerClient {
     return toResult(await this.call("Analyze", this.grpcClient.analyze, request));
   }
 
-  /** Runs the pack's stack policies once over all resources, as the engine does at the end of a preview. */
-  async analyzeStack(resources: AnalyzedStackResource[]): Promise<AnalyzeResult> {
-    const request = new proto.AnalyzeStackRequest();
-    request.setResourcesList(resources.map(toStackResource));
-    return toResult(await this.call("AnalyzeStack", this.grpcClient.analyzeStack, request));
+  /**
+   * Runs the pack's stack policies once over all resources, as the engine does at the end of a preview. The
+   * request is written as bytes resource by resource ({@link encodeStackRequest}): one message with every resource
+   * of a large stack would otherwise be built first as protobuf objects many times its size.
+   */
+  async analyzeStack(resources: readonly AnalyzedStackResource[]): Promise<AnalyzeResult> {
+    const bytes = encodeStackRequest(resources);
+    const { path } = AnalyzerService.analyzeStack;
+    const decode = (b: Buffer) => proto.AnalyzeResponse.deserializeBinary(new Uint8Array(b));
+    const rpc = (request: Buffer, callback: (error: grpc.ServiceError | null, response: proto.AnalyzeResponse) => void) =>
+      this.grpcClient.makeUnaryRequest(path, (b: Buffer) => b, decode, request, (error, response) => callback(error, response!));
+    return toResult(await this.call("AnalyzeStack", rpc, bytes));
   }
 
   /** Closes the connection; the pack process keeps running. */
@@ -340,12 +349,39 @@ function toProvider(provider: AnalyzedProvider): proto.AnalyzerProviderResource 
   return message;
 }
 
-function toStackResource(resource: AnalyzedStackResource): proto.AnalyzerResource {
+/** `AnalyzerResource.properties`, and `AnalyzeStackRequest.resources`, in `pulumi/analyzer.proto`. */
+const RESOURCE_PROPERTIES = 2;
+const STACK_RESOURCES = 1;
+
+/**
+ * The bytes of an `AnalyzeStackRequest`: each resource's message without its properties, serialized as the
+ * generated class does, then its properties written straight from their JSON (`struct-writer.ts`). Protobuf
+ * reads fields in any order, so the pack decodes the message the generated classes would have built. Each
+ * resource is written on its own and the parts joined once, so the request is held about twice, as bytes.
+ */
+export function encodeStackRequest(resources: readonly AnalyzedStackResource[]): Buffer {
+  const parts = resources.map((resource) => {
+    const body = new BinaryWriter();
+    const head = withoutProperties(resource).serializeBinary();
+    body.writeSerializedMessage(head, 0, head.length);
+    try {
+      body.writeMessage(RESOURCE_PROPERTIES, resource.properties, writeStruct);
+    } catch (error) {
+      throw new Error(`Cannot encode the properties of ${resource.urn} as JSON: ${(error as Error).message}`);
+    }
+    const framed = new BinaryWriter();
+    framed.writeBytes(STACK_RESOURCES, body.getResultBuffer());
+    return framed.getResultBuffer();
+  });
+  return Buffer.concat(parts);
+}
+
+/** A resource's `AnalyzerResource` message, all but its properties. */
+function withoutProperties(resource: AnalyzedStackResource): proto.AnalyzerResource {
   const message = new proto.AnalyzerResource();
   message.setUrn(resource.urn);
   message.setType(resource.type);
   message.setName(resource.name);
-  message.setProperties(toStruct(resource.properties, resource.urn));
   message.setOptions(toOptions(resource.options));
   if (resource.provider) {
     message.setProvider(toProvider(resource.provider));

@@ -1,14 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { parseSettings } from "../../policy-pack/policies/settings";
+import { formatOf, parseCommandLine } from "../arguments";
 import { CliError } from "../cli-error";
 import { startPolicyPack } from "../pack/start-pack";
 import { readPolicyConfigFile } from "../policy-config";
 import { relativePath, toReportPolicies } from "./assemble";
 import { CheckReport } from "./model";
 import { parseEngineEvents, reportFromEvents } from "./preview-events";
-import { Format, FORMATS } from "./render";
+import { Format } from "./render";
 
 /** The usage text of `report`. */
 export const REPORT_USAGE = `Usage: data-boundary report (--from-check <report.json> | --from-preview <events>)
@@ -31,23 +31,15 @@ export interface ReportArguments {
 
 /** Parses `report` arguments; anything wrong is a {@link CliError} naming the argument and the expected form. */
 export function parseReportArguments(argv: readonly string[]): ReportArguments {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        "from-check": { type: "string" },
-        "from-preview": { type: "string" },
-        format: { type: "string", default: "text" },
-        output: { type: "string", short: "o" },
-        "policy-config": { type: "string" },
-        "policy-pack": { type: "string" },
-        "program-dir": { type: "string" },
-      },
-    }));
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}.`);
-  }
+  const { values } = parseCommandLine(argv, {
+    "from-check": { type: "string" },
+    "from-preview": { type: "string" },
+    format: { type: "string", default: "text" },
+    output: { type: "string", short: "o" },
+    "policy-config": { type: "string" },
+    "policy-pack": { type: "string" },
+    "program-dir": { type: "string" },
+  });
   const check = values["from-check"];
   const preview = values["from-preview"];
   if ((check === undefined) === (preview === undefined)) {
@@ -55,14 +47,13 @@ export function parseReportArguments(argv: readonly string[]): ReportArguments {
       "--from-check or --from-preview is needed, not both; expected the JSON of data-boundary check, or the event log of a pulumi preview.",
     );
   }
-  if (!(FORMATS as readonly string[]).includes(values.format!))
-    throw new CliError(`--format is "${values.format}"; expected one of ${FORMATS.join(", ")}.`);
+  const format = formatOf(values.format);
   const previewOnly = (["policy-config", "policy-pack", "program-dir"] as const).find((o) => values[o] !== undefined);
   if (check !== undefined && previewOnly)
     throw new CliError(`--${previewOnly} only applies to --from-preview; a check report already carries it.`);
   return {
     from: check !== undefined ? { kind: "check", file: check } : { kind: "preview", file: preview! },
-    format: values.format as Format,
+    format,
     output: values.output,
     policyConfig: values["policy-config"],
     policyPack: values["policy-pack"] && path.resolve(values["policy-pack"]),

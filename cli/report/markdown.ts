@@ -1,4 +1,5 @@
 import { POLICY_DOCS_BASE } from "../../policy-pack/policies/docs-url";
+import { auditSource, skippedByReason, someResources } from "./audit-text";
 import { exemptionAdvice } from "./exemption-request";
 import type { CheckReport, ReportPolicy, ReportViolation } from "./model";
 import { boundaryLabel, code, count, md, placeOf } from "./markdown-text";
@@ -15,8 +16,10 @@ export const MAX_ROWS_PER_POLICY = 50;
 
 const DOCS = POLICY_DOCS_BASE.replace(/\/policy-pack\/docs\/policies$/, "/docs");
 
-const where = (v: { source: { file: string; line: number } | null }) =>
-  v.source ? code(`${v.source.file}:${v.source.line}`) : "—";
+const where = (v: { source: { file: string; line: number } | null; resourceId?: string | null }) =>
+  v.source ? code(`${v.source.file}:${v.source.line}`) : v.resourceId ? code(v.resourceId) : "—";
+/** The column of {@link where}: audits name deployed resources by id, the others by declaring line. */
+const whereHeader = (report: CheckReport) => (report.audit ? "Resource id" : "Declared at");
 const resourceCell = (v: { name: string; type: string }) => `**${md(v.name)}** ${code(v.type)}`;
 
 function heading(report: CheckReport): string[] {
@@ -35,6 +38,12 @@ function heading(report: CheckReport): string[] {
     "",
     `${code(`${report.project} / ${report.stack}`)}: ${counts.join(", ")} · ${checked}.`,
   ];
+  if (report.audit) {
+    lines.push(
+      "",
+      `> Audit of deployed resources from ${md(auditSource(report.audit))}, judged by the pack as a preview would judge them; resources are named by their Azure resource id ([audit](${DOCS}/audit.md)).`,
+    );
+  }
   if (report.origin === "preview") {
     lines.push(
       "",
@@ -83,7 +92,7 @@ function policyGroup(report: CheckReport, policy: string, violations: ReportViol
   const icon = level === "mandatory" ? ":no_entry:" : ":warning:";
   const lines = ["", `#### ${icon} ${code(policy)} · ${level} · ${count(violations.length, "violation")}`];
   if (info) lines.push("", `${md(info.description)}${info.url ? ` ([policy page](${info.url}))` : ""}`);
-  lines.push("", "| Resource | Declared at | Place | Country | Fix |", "| --- | --- | --- | --- | --- |");
+  lines.push("", `| Resource | ${whereHeader(report)} | Place | Country | Fix |`, "| --- | --- | --- | --- | --- |");
   const shown = violations.slice(0, MAX_ROWS_PER_POLICY);
   for (const v of shown) {
     const place = placeOf(v, report.places);
@@ -118,7 +127,7 @@ function exemptions(report: CheckReport): string[] {
       "",
       `### Applied exemptions`,
       "",
-      "| Resource | Declared at | Policy | Place | Reason | Approval | Expires |",
+      `| Resource | ${whereHeader(report)} | Policy | Place | Reason | Approval | Expires |`,
       "| --- | --- | --- | --- | --- | --- | --- |",
     );
     for (const e of report.exemptions) {
@@ -137,6 +146,30 @@ function exemptions(report: CheckReport): string[] {
     for (const u of report.unusedExemptions)
       lines.push(`- ${code(`boundary.exemptions[${u.index}]`)} (${code(u.policy)}): ${md(u.detail)}.`);
   }
+  return lines;
+}
+
+/** An audit's types the pack does not know (judged by location only) and the entries it left out. */
+function auditSections(report: CheckReport): string[] {
+  if (!report.audit) return [];
+  const lines: string[] = [];
+  const types = report.audit.unknownTypes;
+  if (types.length > 0) {
+    lines.push(
+      "",
+      "### Types not known to the pack",
+      "",
+      "The pack has no rules for these types: each resource was judged by its location and resource group only.",
+      "",
+      "| Type | Sent as | Resources |",
+      "| --- | --- | --- |",
+    );
+    for (const type of types.slice(0, MAX_ROWS_PER_POLICY))
+      lines.push(`| ${code(type.type)} | ${code(type.token)} | ${type.resources.length}: ${someResources(type, code)} |`);
+    if (types.length > MAX_ROWS_PER_POLICY) lines.push("", `… and ${count(types.length - MAX_ROWS_PER_POLICY, "more type")}: see the JSON report.`);
+  }
+  const skipped = skippedByReason(report.audit);
+  if (skipped.length > 0) lines.push("", "### Not judged", "", ...skipped.map((s) => `- ${count(s.count, "entry", "entries")}: ${md(s.reason)}.`));
   return lines;
 }
 
@@ -161,6 +194,7 @@ export function renderMarkdown(report: CheckReport): string {
       ...picture(report),
       ...violations(report, detailed),
       ...exemptions(report),
+      ...auditSections(report),
       ...footer(report),
     ].join("\n") + "\n";
   const full = render(true);

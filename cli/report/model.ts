@@ -17,6 +17,8 @@ export interface ReportResource {
   readonly type: string;
   readonly name: string;
   readonly source: SourceRef | null;
+  /** Audits only: the provider's id of the deployed resource (the Azure resource id), or null when it has none. */
+  readonly resourceId?: string | null;
 }
 
 /** How strictly a policy is enforced. */
@@ -32,6 +34,8 @@ export interface ReportViolation {
   readonly enforcementLevel: ReportLevel;
   readonly message: string;
   readonly source: SourceRef | null;
+  /** Audits only: the resource's Azure resource id, or null when it has none. */
+  readonly resourceId?: string | null;
 }
 
 /** A policy as the pack describes it in `GetAnalyzerInfo`: the rule metadata of SARIF. */
@@ -52,6 +56,8 @@ export interface ReportExemption {
   readonly type: string;
   readonly name: string;
   readonly source: SourceRef | null;
+  /** Audits only: the resource's Azure resource id, or null when it has none. */
+  readonly resourceId?: string | null;
   /** The policy whose violation it allows. */
   readonly policy: string;
   /** The violation message the policy would have reported. */
@@ -94,6 +100,28 @@ export interface ReportPlace {
   readonly neverExempt: string | null;
 }
 
+/** Resources of one type the pack has no rules for: judged by their location (and resource group) alone. */
+export interface ReportUnknownType {
+  /** The type as the source wrote it: an ARM type (`microsoft.contoso/widgets`) or a Pulumi type token. */
+  readonly type: string;
+  /** The type token the resources were sent to the pack as. */
+  readonly token: string;
+  /** The resource id (else the URN) of each resource of the type. */
+  readonly resources: readonly string[];
+}
+
+/** Where an audit's resources came from, and what the report should know about them. */
+export interface ReportAudit {
+  /** `state` for `pulumi stack export`, `resource-graph` for Azure Resource Graph answers. */
+  readonly source: "state" | "resource-graph";
+  /** The files read, relative to where the command ran. */
+  readonly files: readonly string[];
+  /** Types the pack does not know, listed as "type not known to the pack". */
+  readonly unknownTypes: readonly ReportUnknownType[];
+  /** Entries of the source that were not sent to the pack, each with why (external reads, repeated rows). */
+  readonly skipped: readonly { readonly resource: string; readonly reason: string }[];
+}
+
 /** The whole result of a check. */
 export interface CheckReport {
   readonly project: string;
@@ -102,8 +130,11 @@ export interface CheckReport {
   readonly resources: readonly ReportResource[];
   readonly violations: readonly ReportViolation[];
   readonly summary: { readonly resources: number; readonly mandatory: number; readonly advisory: number };
-  /** `check` for the offline check, `preview` for a report built from a real preview's engine events. */
-  readonly origin: "check" | "preview";
+  /**
+   * `check` for the offline check, `preview` for a report built from a real preview's engine events, `audit` for
+   * an audit of deployed resources.
+   */
+  readonly origin: "check" | "preview" | "audit";
   /** The program directory relative to where the command ran (`/` separators, `.` for the same): SARIF joins it to each source file. */
   readonly programDir: string;
   /** The `--policy-config` file relative to where the command ran (`/` separators), or null without one. */
@@ -114,4 +145,6 @@ export interface CheckReport {
   readonly unusedExemptions: readonly ReportUnusedExemption[];
   /** Every place of every resource, inside ones included; empty for reports from preview events. */
   readonly places: readonly ReportPlace[];
+  /** Audits only: where the resources came from, the types the pack does not know, what was left out. */
+  readonly audit?: ReportAudit;
 }

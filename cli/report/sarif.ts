@@ -84,8 +84,12 @@ function rulesOf(report: CheckReport): ReportingDescriptor[] {
   return [...report.policies, ...missing.map(bare)].map(ruleOf);
 }
 
-/** A result's place in the repository: the declaring line, else the project file (preview events carry no lines). */
-function locationOf(report: CheckReport, source: SourceRef | null, urn: string): Location[] {
+/**
+ * A result's place in the repository: the declaring line, else the project file (preview events carry no lines).
+ * An audit's resources are declared nowhere in the repository: their only location is the resource id.
+ */
+function locationOf(report: CheckReport, source: SourceRef | null, urn: string, resourceId?: string | null): Location[] {
+  if (report.audit) return [{ logicalLocations: [{ fullyQualifiedName: resourceId ?? urn, kind: "resource" }] }];
   const uri = path.posix.normalize(path.posix.join(report.programDir, source ? source.file : "Pulumi.yaml"));
   return [
     {
@@ -117,16 +121,16 @@ export function renderSarif(report: CheckReport, toolVersion: string): string {
       ruleIndex: ruleIndex(v.policy),
       level: levelOf(v.enforcementLevel),
       message: { text: v.message },
-      locations: locationOf(report, v.source, v.urn),
+      locations: locationOf(report, v.source, v.urn, v.resourceId),
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(v.policy, v.urn, v.message) },
-      properties: { urn: v.urn, resourceType: v.type, enforcementLevel: v.enforcementLevel },
+      properties: { urn: v.urn, resourceType: v.type, enforcementLevel: v.enforcementLevel, ...(v.resourceId && { resourceId: v.resourceId }) },
     })),
     ...report.exemptions.map((e): Result => ({
       ruleId: e.policy,
       ruleIndex: ruleIndex(e.policy),
       level: levelOf(levelFor(e.policy)),
       message: { text: e.message },
-      locations: locationOf(report, e.source, e.urn),
+      locations: locationOf(report, e.source, e.urn, e.resourceId),
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(e.policy, e.urn, e.message) },
       suppressions: [
         {
@@ -138,6 +142,7 @@ export function renderSarif(report: CheckReport, toolVersion: string): string {
       properties: {
         urn: e.urn,
         resourceType: e.type,
+        ...(e.resourceId && { resourceId: e.resourceId }),
         exemption: e.index,
         expires: e.expires,
         approvedBy: e.approvedBy,
@@ -165,6 +170,7 @@ export function renderSarif(report: CheckReport, toolVersion: string): string {
         automationDetails: { id: `data-boundary/${report.project}/${report.stack}/` },
         invocations: [{ executionSuccessful: true }],
         results,
+        ...(report.audit && { properties: { audit: report.audit } }),
       },
     ],
   };

@@ -1,3 +1,4 @@
+import { auditSource, skippedByReason, someResources } from "./audit-text";
 import { CheckReport, ReportViolation, SourceRef } from "./model";
 
 /** ANSI styles for a terminal; plain text when colours are off. */
@@ -13,7 +14,21 @@ const ansi = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
 const COLOURS: Styles = { bold: ansi(1), red: ansi(31), yellow: ansi(33), green: ansi(32), dim: ansi(2) };
 const PLAIN: Styles = { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s };
 
-const where = (source: SourceRef | null) => (source ? `${source.file}:${source.line}` : "(no source position)");
+/** The declaring line, else (audits) the resource id. */
+const where = (entry: { source: SourceRef | null; resourceId?: string | null }) =>
+  entry.source ? `${entry.source.file}:${entry.source.line}` : entry.resourceId ?? "(no source position)";
+
+/** An audit's unknown types and left-out entries. */
+function auditLines(report: CheckReport, s: Styles): string[] {
+  if (!report.audit) return [];
+  const lines: string[] = [];
+  for (const type of report.audit.unknownTypes) {
+    const sentAs = type.token === type.type ? "" : ` (sent as ${type.token})`;
+    lines.push(s.yellow(`Type not known to the pack, judged by location only: ${type.type}${sentAs}, ${type.resources.length} resource(s): ${someResources(type)}.`), "");
+  }
+  for (const { reason, count } of skippedByReason(report.audit)) lines.push(s.dim(`Not judged: ${count} entr${count === 1 ? "y" : "ies"}, ${reason}.`), "");
+  return lines;
+}
 
 function groupByResource(violations: readonly ReportViolation[]): Map<string, ReportViolation[]> {
   const groups = new Map<string, ReportViolation[]>();
@@ -27,16 +42,18 @@ function groupByResource(violations: readonly ReportViolation[]): Map<string, Re
  */
 export function renderText(report: CheckReport, colour: boolean): string {
   const s = colour ? COLOURS : PLAIN;
+  const command = report.audit ? "audit" : "check";
+  const from = report.audit ? ` from ${auditSource(report.audit)}` : "";
   const lines = [
     s.bold(
-      `data-boundary check: ${report.project} / ${report.stack}, boundary ${report.boundary.name} (${report.boundary.regions.join(", ")})` +
+      `data-boundary ${command}: ${report.project} / ${report.stack}${from}, boundary ${report.boundary.name} (${report.boundary.regions.join(", ")})` +
         (report.policyConfig ? ` from ${report.policyConfig}` : ""),
     ),
     "",
   ];
   for (const [, violations] of groupByResource(report.violations)) {
     const first = violations[0];
-    lines.push(`${s.bold(`${first.type} '${first.name}'`)} ${s.dim(where(first.source))}`);
+    lines.push(`${s.bold(`${first.type} '${first.name}'`)} ${s.dim(where(first))}`);
     for (const v of violations) {
       const level = v.enforcementLevel === "mandatory" ? s.red("mandatory") : s.yellow(v.enforcementLevel);
       lines.push(`  [${level}] ${v.policy}: ${v.message}`);
@@ -48,13 +65,14 @@ export function renderText(report: CheckReport, colour: boolean): string {
       .filter(Boolean)
       .join(", ");
     lines.push(
-      `${s.bold(`${e.type} '${e.name}'`)} ${s.dim(where(e.source))}`,
+      `${s.bold(`${e.type} '${e.name}'`)} ${s.dim(where(e))}`,
       `  [exempted] ${e.policy}: ${e.message}`,
     );
     lines.push(s.dim(`    boundary.exemptions[${e.index}]: ${e.reason} (${approval}; expires ${e.expires})`), "");
   }
   for (const u of report.unusedExemptions)
     lines.push(s.yellow(`Unused exemption boundary.exemptions[${u.index}] (${u.policy}): ${u.detail}.`), "");
+  lines.push(...auditLines(report, s));
   const { resources, mandatory, advisory } = report.summary;
   const verdict =
     mandatory > 0 ? s.red(`BLOCKED: ${mandatory} mandatory violation(s)`) : s.green("PASSED: no mandatory violation");

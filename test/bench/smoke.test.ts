@@ -15,11 +15,13 @@ describe("npm run bench -- --smoke", () => {
       "stack.growth.ours",
       "memory.ours/js",
       "check.10.ours/mocks",
+      "audit.largest.ours/stack",
+      "audit.growth",
     ];
     for (const name of expected) expect(Object.keys(result.figures)).toContain(name);
     for (const [name, value] of Object.entries(result.figures)) {
       expect(Number.isFinite(value), `${name} = ${value}`).toBe(true);
     }
-    expect(result.sections).toHaveLength(5);
+    expect(result.sections).toHaveLength(6);
   }, 300_000);
 });

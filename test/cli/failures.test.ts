@@ -7,8 +7,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { afterEach, describe, expect, it } from "vitest";
-import { oneLine, runCli } from "../../cli/main";
+import { oneLine } from "../../cli/main";
 import { scratchDir } from "../helpers/scratch";
+import { failure } from "../helpers/cli";
 
 const programs = path.resolve(__dirname, "../fixtures/programs");
 const program = (name: string) => path.join(programs, name);
@@ -21,16 +22,6 @@ function configFile(content: string): string {
   const file = path.join(dir, "policy.json");
   fs.writeFileSync(file, content);
   return file;
-}
-
-/** Runs the CLI and checks the failure contract: exit 2, no stdout, one line on stderr; returns that line. */
-async function failure(argv: string[]): Promise<string> {
-  const outcome = await runCli(argv);
-  expect(outcome.exitCode).toBe(2);
-  expect(outcome.stdout).toBe("");
-  expect(outcome.stderr.endsWith("\n")).toBe(true);
-  expect(outcome.stderr.trimEnd().split("\n")).toHaveLength(1);
-  return outcome.stderr.trimEnd();
 }
 
 const check = (...extra: string[]) => ["check", program("all-eu"), "--stack", "dev", ...extra];

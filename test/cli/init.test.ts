@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { parse } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_PACK_DIR } from "../../cli/check";
+import { DEFAULT_PACK_DIR } from "../../cli/pack/configured-pack";
 import { parseInitArguments } from "../../cli/init/arguments";
 import { runInit } from "../../cli/init/init";
 import { ACTION_REF } from "../../cli/init/workflow";

@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findUp } from "../../cli/find-up";
-import { DEFAULT_PACK_DIR } from "../../cli/check";
+import { DEFAULT_PACK_DIR } from "../../cli/pack/configured-pack";
 import { findPackageRoot, PACKAGE_ROOT, PACKAGE_VERSION } from "../../cli/package-root";
 
 const REPO_ROOT = path.resolve(__dirname, "../..");

@@ -1,0 +1,217 @@
+/**
+ * `data-boundary audit` end to end: realistic exports judged by the real pack over its gRPC protocol, each report
+ * format, exit codes 0 and 1, exemptions, the policy config found as `check` finds it, and secrets kept secret.
+ * (Exit code 2 and its one-line errors: bad-files.test.ts.)
+ */
+import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import * as path from "path";
+import type { Log } from "sarif";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CliOutcome, runCli } from "../../cli/main";
+import { CheckReport } from "../../cli/report/model";
+import { renderReport } from "../../cli/report/render";
+import { PAGE_1, PAGE_2, REST_ANSWER, STATE, STATE_SHOWN, SUBSCRIPTION, SUBSCRIPTION_2, TempDir } from "./helpers";
+
+const temp = new TempDir();
+afterAll(() => temp.remove());
+
+const SARIF_SCHEMA = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(SARIF_SCHEMA);
+
+const id = (subscription: string, group: string, path: string) => `/subscriptions/${subscription}/resourceGroups/${group}/providers/${path}`;
+const LEGACY_US = id(SUBSCRIPTION, "rg-legacy-us", "Microsoft.Storage/storageAccounts/stlegacyus");
+const COSMOS = id(SUBSCRIPTION_2, "rg-orders", "Microsoft.DocumentDB/databaseAccounts/cosmos-orders");
+const EXTENSION = id(SUBSCRIPTION_2, "rg-vm", "Microsoft.Compute/virtualMachines/vm-app-01/extensions/AzureMonitorLinuxAgent");
+const LOGS = id(SUBSCRIPTION, "analytics-rg", "Microsoft.Storage/storageAccounts/stanalyticslogs");
+const LEGACY_EXPORTS = id(SUBSCRIPTION, "legacy-rg", "Microsoft.Storage/storageAccounts/stlegacyexports");
+const VAULT = id(SUBSCRIPTION, "analytics-rg", "Microsoft.KeyVault/vaults/kv-analytics-prod");
+const render = (report: CheckReport, format: "text" | "markdown" | "sarif" | "json") => renderReport(report, format, { colour: false, toolVersion: "0.1.0" });
+
+async function audit(...argv: string[]): Promise<{ outcome: CliOutcome; report: CheckReport }> {
+  const outcome = await runCli(["audit", ...argv, "--format", "json"]);
+  expect(outcome.stderr).toBe("");
+  return { outcome, report: JSON.parse(outcome.stdout) };
+}
+
+describe("two pages of a Resource Graph query over two subscriptions", () => {
+  let outcome: CliOutcome;
+  let report: CheckReport;
+  beforeAll(async () => ({ outcome, report } = await audit("--from-resource-graph", PAGE_1, PAGE_2)));
+
+  it("exits 1 with exactly the pack's violations, each carrying its resource id", () => {
+    expect(outcome.exitCode).toBe(1);
+    expect(report.violations.map((v) => [v.resourceId, v.policy, v.enforcementLevel, v.message])).toEqual([
+      [LEGACY_US, "location-in-boundary", "mandatory", "Storage account 'stlegacyus' is located in eastus (United States) through location eastus, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope."],
+      [LEGACY_US, "replication-in-boundary", "mandatory", "Storage account 'stlegacyus' keeps a geo-redundant copy in westus (United States) through sku.name Standard_RAGRS, outside the EU Data Boundary (EU + EFTA). Use Standard_ZRS or Standard_LRS, or a location whose pair is inside the boundary."],
+      [COSMOS, "replication-in-boundary", "mandatory", "Cosmos DB account 'cosmos-orders' replicates data to eastus (United States) through locations[1].locationName East US, outside the EU Data Boundary (EU + EFTA). Keep every entry of locations in a region inside the boundary, such as westeurope."],
+    ]);
+    expect(report.summary).toEqual({ resources: 8, mandatory: 3, advisory: 0 });
+  });
+
+  it("passes West Europe written as a display name, and global DNS zones", () => {
+    const passed = report.resources.filter((r) => !report.violations.some((v) => v.urn === r.urn)).map((r) => r.name);
+    expect(passed).toEqual(["stdataweu01", "asp-web-weu", "app-orders-weu", "contoso.eu", "AzureMonitorLinuxAgent", "privatelink.blob.core.windows.net"]);
+  });
+
+  it("lists the type the pack does not know, judged by its location only", () => {
+    expect(report.audit).toEqual({
+      source: "resource-graph",
+      files: [PAGE_1, PAGE_2].map((f) => path.relative(process.cwd(), f)),
+      unknownTypes: [{ type: "microsoft.compute/virtualmachines/extensions", token: "azure-native:compute:Extension", resources: [EXTENSION] }],
+      skipped: [],
+    });
+  });
+
+  it("gives every resource its id in the JSON contract", () => {
+    expect(report.origin).toBe("audit");
+    expect(report.resources.every((r) => r.resourceId === r.urn.split("::").pop() && r.source === null)).toBe(true);
+  });
+
+  it("names resources by id in the text report, and lists the unknown type", () => {
+    const text = render(report, "text");
+    expect(text).toContain(`azure-native:storage:StorageAccount 'stlegacyus' ${LEGACY_US}\n`);
+    expect(text).toContain(`Type not known to the pack, judged by location only: microsoft.compute/virtualmachines/extensions (sent as azure-native:compute:Extension), 1 resource(s): ${EXTENSION}.`);
+    expect(text.trimEnd().split("\n").pop()).toBe("BLOCKED: 3 mandatory violation(s), 0 advisory, 8 resources checked.");
+  });
+
+  it("has a Resource id column and a section for unknown types in the Markdown comment", () => {
+    const markdown = render(report, "markdown");
+    expect(markdown).toContain("| Resource | Resource id | Place | Country | Fix |");
+    expect(markdown).toContain(`| **stlegacyus** \`azure-native:storage:StorageAccount\` | \`${LEGACY_US}\` |`);
+    expect(markdown).toContain("### Types not known to the pack");
+    expect(markdown).toContain(`| \`microsoft.compute/virtualmachines/extensions\` | \`azure-native:compute:Extension\` | 1: \`${EXTENSION}\` |`);
+  });
+
+  it("writes valid SARIF whose results have the resource id as their only location, no source line", () => {
+    const log = JSON.parse(render(report, "sarif")) as Log;
+    expect(validateSarif(log)).toBe(true);
+    const results = log.runs[0].results!;
+    expect(results.map((r) => r.locations)).toEqual(
+      report.violations.map((v) => [{ logicalLocations: [{ fullyQualifiedName: v.resourceId, kind: "resource" }] }]),
+    );
+    expect(log.runs[0].properties?.audit).toEqual(report.audit);
+  });
+
+  it("renders again from its JSON with data-boundary report, with the same exit code", async () => {
+    const file = temp.write("audit.json", report);
+    const again = await runCli(["report", "--from-check", file, "--format", "text"]);
+    expect(again.exitCode).toBe(1);
+    expect(again.stdout).toBe(render(report, "text"));
+  });
+});
+
+describe("a Resource Graph answer with every resource inside", () => {
+  it("exits 0", async () => {
+    const outcome = await runCli(["audit", "--from-resource-graph", REST_ANSWER]);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout.trimEnd().split("\n").pop()).toBe("PASSED: no mandatory violation, 0 advisory, 3 resources checked.");
+  });
+});
+
+describe("the stack export of stack prod", () => {
+  let outcome: CliOutcome;
+  let report: CheckReport;
+  beforeAll(async () => ({ outcome, report } = await audit("--from-state", STATE)));
+
+  it("exits 1 on the US account, judged on its deployed location", () => {
+    expect(outcome.exitCode).toBe(1);
+    expect(report.violations.map((v) => [v.name, v.resourceId, v.policy])).toEqual([
+      ["legacy", LEGACY_EXPORTS, "location-in-boundary"],
+      ["secrets", VAULT, "location-in-boundary"],
+    ]);
+    expect(report.violations[0].message).toBe(
+      "Storage account 'legacy' is located in eastus (United States) through location eastus, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+    );
+    expect([report.project, report.stack]).toEqual(["estate", "prod"]);
+  });
+
+  it("does not pass an encrypted location it cannot read, and shows it as [secret]", () => {
+    expect(report.violations[1].message).toBe(
+      "Key Vault 'secrets' is located in a place that cannot be proven at preview through location [secret], not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because its value is computed and only known after deployment.",
+    );
+  });
+
+  it("lists the resource read with get() as not judged, and the type the pack does not know", () => {
+    expect(report.audit?.skipped).toEqual([
+      { resource: `/subscriptions/${SUBSCRIPTION}/resourceGroups/platform-shared`, reason: "read with get() (external): the stack that manages it is audited with it" },
+    ]);
+    expect(report.audit?.unknownTypes.map((t) => t.type)).toEqual(["azure-native:storage:StorageTask"]);
+  });
+});
+
+describe("the stack exported with --show-secrets", () => {
+  it("judges the secret location and shows it in no report format", async () => {
+    const { outcome, report } = await audit("--from-state", STATE_SHOWN);
+    expect(outcome.exitCode).toBe(1);
+    expect(report.violations.find((v) => v.name === "secrets")?.message).toBe(
+      "Key Vault 'secrets' is located in a secret location through location [secret], outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+    );
+    for (const format of ["text", "markdown", "sarif", "json"] as const) expect(render(report, format)).not.toContain("eastus2");
+  });
+});
+
+describe("boundary and exemptions from the policy config", () => {
+  it("takes policy-config.<stack>.json next to Pulumi.<stack>.yaml in --program-dir, as check does", async () => {
+    const project = path.join(temp.dir, "project");
+    temp.write("project/Pulumi.yaml", "name: estate\nruntime: nodejs\n");
+    temp.write("project/Pulumi.prod.yaml", "config: {}\n");
+    temp.write("project/policy-config.prod.json", { boundary: { preset: "ie" } });
+    const { report } = await audit("--from-state", STATE, "--program-dir", project);
+    expect(report.boundary.name).toBe("ie");
+    expect(report.policyConfig).toBe(path.relative(process.cwd(), path.join(project, "policy-config.prod.json")));
+    expect(report.violations.find((v) => v.name === "logs")?.message).toBe(
+      "Storage account 'logs' keeps a geo-redundant copy in westeurope (Netherlands) through sku.name Standard_GRS, outside Ireland. Use Standard_ZRS or Standard_LRS, or a location whose pair is inside the boundary.",
+    );
+  });
+
+  it("applies a reviewed exemption to the deployed account, named by its URN, and reports its resource id", async () => {
+    const config = temp.write("ie-exempt.json", {
+      boundary: {
+        preset: "ie",
+        exemptions: [
+          {
+            policy: "replication-in-boundary",
+            resource: "urn:pulumi:prod::estate::*azure-native:storage:StorageAccount::logs",
+            reason: "The log copies in the Netherlands were approved by the DPO for disaster recovery.",
+            expires: "2099-12-31",
+            ticket: "DPO-118",
+          },
+        ],
+      },
+    });
+    const { outcome, report } = await audit("--from-state", STATE, "--policy-config", config);
+    expect(report.exemptions.map((e) => [e.name, e.resourceId, e.policy, e.ticket])).toEqual([["logs", LOGS, "replication-in-boundary", "DPO-118"]]);
+    expect(report.violations.some((v) => v.name === "logs")).toBe(false);
+    expect(outcome.exitCode).toBe(1);
+  });
+
+  it("applies an exemption to a Resource Graph resource named by type and Azure name", async () => {
+    const config = temp.write("ie-exempt-account.json", {
+      boundary: {
+        preset: "ie",
+        exemptions: [
+          {
+            policy: "location-in-boundary",
+            resource: { type: "azure-native:storage:StorageAccount", name: "stdataweu01" },
+            reason: "The Dutch account holds only public release artefacts; reviewed in PLAT-9.",
+            expires: "2099-12-31",
+            ticket: "PLAT-9",
+          },
+        ],
+      },
+    });
+    const { outcome, report } = await audit("--from-resource-graph", REST_ANSWER, "--policy-config", config);
+    expect(report.violations).toEqual([]);
+    expect(report.exemptions.map((e) => [e.resourceId, e.policy, e.message])).toEqual([
+      [
+        id(SUBSCRIPTION, "rg-data-weu", "Microsoft.Storage/storageAccounts/stdataweu01"),
+        "location-in-boundary",
+        "Storage account 'stdataweu01' is located in westeurope (Netherlands) through location westeurope, outside Ireland. Set location to a region inside the boundary, such as northeurope.",
+      ],
+    ]);
+    expect(outcome.exitCode).toBe(0);
+  });
+});
