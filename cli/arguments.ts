@@ -2,8 +2,17 @@ import { parseArgs, ParseArgsConfig } from "util";
 import { CliError } from "./cli-error";
 import { Format, FORMATS } from "./report/render";
 
+/** What `util.parseArgs` returns for these options. */
+type ParsedCommandLine<T extends ParseArgsConfig["options"]> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>
+>;
+
 /** `util.parseArgs` over a command's arguments, with its errors as one-line {@link CliError}s. */
-export function parseCommandLine<T extends ParseArgsConfig["options"]>(argv: readonly string[], options: T, allowPositionals = false) {
+export function parseCommandLine<T extends ParseArgsConfig["options"]>(
+  argv: readonly string[],
+  options: T,
+  allowPositionals = false,
+): ParsedCommandLine<T> {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals, strict: true });
   } catch (error) {
