@@ -1,10 +1,11 @@
 import { AzureNativeTypeInfo, lookupAzureNativeType } from "../catalog/azure-native-types";
+import { classicResourceGroupOf, isClassicResourceGroup } from "./classic-groups";
 import { ExternalResource } from "./external";
 import { resourceKind } from "./kinds";
 import { isResourceGroup, StackResource, StackView, subscriptionOf } from "./stack";
 import { parseTypeToken, TypeToken } from "./tokens";
 import { ResourceFacts } from "./types";
-import { readString, showValue } from "./values";
+import { readString, showValue, StringRead } from "./values";
 
 /**
  * What to change when "Set location" is not the whole fix: a resource without a location input of its own moves the
@@ -140,6 +141,11 @@ function fromParent(resource: ResourceFacts, token: TypeToken, stack: StackView 
 function fromResourceGroup(resource: ResourceFacts, stack: StackView | undefined, seen: string, visiting: Set<string>): LocatedValue {
   const group = stack?.resourceGroupOf(resource);
   if (group) return fromReferenced(group, stack!, seen, `inherited from resource group '${group.name}'`, visiting);
+  return fromGroupOutsideStack(resource, stack, seen);
+}
+
+/** The location of a group that no resource of the stack is: as declared in the pack config, else not provable. */
+function fromGroupOutsideStack(resource: ResourceFacts, stack: StackView | undefined, seen: string): LocatedValue {
   const named = readString(resource.props, "resourceGroupName");
   const declared = named.state === "known" ? stack?.external.group(subscriptionOf(resource), named.value) : undefined;
   const groupText = named.state === "known" && !named.secret ? `resource group '${named.value}'` : "its resource group";
@@ -152,6 +158,61 @@ function fromResourceGroup(resource: ResourceFacts, stack: StackView | undefined
     remedy: { kind: "declare-group", group: groupText },
     viaStack: true,
   };
+}
+
+/** A group of the stack that the classic provider cannot be shown to read: not provable, for the reason given. */
+function unprovenClassicGroup(seen: string, why: string): LocatedValue {
+  return { state: "absent", path: OWN_LOCATION, seen, why, viaStack: true };
+}
+
+/**
+ * The location the classic provider's Check fills in for a resource that sets none (pulumi-azure
+ * `defaultAzureLocation`): that of the resource group its `resourceGroupName` names, read from Azure in the
+ * provider's subscription. On a first preview the group does not exist yet, so the preview shows the location as
+ * unknown; the group of this stack that Azure will hold under that name gives it ({@link classicResourceGroupOf}).
+ */
+function fromClassicGroup(resource: ResourceFacts, stack: StackView | undefined, seen: string, visiting: Set<string>): LocatedValue {
+  const lookup = stack ? classicResourceGroupOf(resource, stack) : { kind: "none" as const };
+  switch (lookup.kind) {
+    case "found":
+      return fromReferenced(lookup.group, stack!, seen, `inherited from resource group '${lookup.group.name}'`, visiting);
+    case "other-subscription":
+      return unprovenClassicGroup(seen, `resource group '${lookup.group.name}' of this stack is behind another provider, and the two providers do not name the same literal subscriptionId, so the classic provider cannot be shown to read its location`);
+    case "several":
+      return unprovenClassicGroup(seen, `its resourceGroupName names several resource groups of this stack (${lookup.groups.map((g) => `'${g.name}'`).join(", ")}), so which one holds it is not known`);
+    case "none":
+      return fromGroupOutsideStack(resource, stack, seen);
+  }
+}
+
+/**
+ * A classic resource without a location of its own: a resource group takes the classic provider's `location`
+ * (`azure:location`, the only resource it fills in); any other resource in a group takes its group's location.
+ * `undefined` for a resource without a group: the classic provider gives it no location.
+ */
+function classicDefault(resource: ResourceFacts, stack: StackView | undefined, seen: string, visiting: Set<string>): LocatedValue | undefined {
+  if (isClassicResourceGroup(resource.type)) {
+    return providerLocation(resource, seen) ?? { state: "absent", path: OWN_LOCATION, seen, why: "neither the resource group nor its provider (azure:location) sets a location", viaStack: false };
+  }
+  if (readString(resource.props, "resourceGroupName").state === "absent") return undefined;
+  return fromClassicGroup(resource, stack, seen, visiting);
+}
+
+/**
+ * True when an unknown location of a classic resource is the default its provider's Check filled in: it has a
+ * resource group, is not one, and the program did not set the location from a secret or compute it from a resource
+ * (the default is never secret, and a real preview runs functions and decrypts config, so a location the program set
+ * is known, secret or computed from a resource).
+ */
+function isClassicDefault(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, own: StringRead, path: string): boolean {
+  return (
+    token.provider === "azure" &&
+    own.state === "unknown" &&
+    !own.secret &&
+    !isClassicResourceGroup(resource.type) &&
+    readString(resource.props, "resourceGroupName").state !== "absent" &&
+    !stack?.isComputedFromResources(resource, path)
+  );
 }
 
 function locate(resource: ResourceFacts, stack: StackView | undefined, visiting: Set<string>, asToken?: TypeToken): LocatedValue | undefined {
@@ -189,11 +250,13 @@ function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackV
     case "unknown": {
       const source = stack?.dependenciesOf(resource, path).find((r) => parseTypeToken(r.type));
       if (source) return fromReferenced(source, stack!, seen, `taken from ${describe(source)}`, visiting);
+      if (isClassicDefault(resource, token, stack, own, path)) return fromClassicGroup(resource, stack, seen, visiting);
       return { state: "unknown", path, seen, why: "its value is computed and only known after deployment", viaStack: true };
     }
     case "absent":
       break;
   }
+  if (token.provider === "azure") return classicDefault(resource, stack, seen, visiting);
   if (info && !info.location) return fromParent(resource, token, stack, visiting);
   const inherited = providerLocation(resource, seen);
   if (inherited) return inherited;
@@ -207,9 +270,12 @@ function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackV
  * The primary location of a resource: its own `location`, else the provider's `location` (as azure-native's
  * Check fills it), else its resource group's (the group of the stack, or one declared in the pack config), else
  * its parent's for a child type without a location input (the parent of the stack by property dependency or by
- * name, or one declared in the pack config). `undefined` for a resource that has no location at all (extension
- * resources such as role assignments) or is not an Azure resource. `token` judges the resource as one candidate
- * of an ambiguous token; by default the resource's own token.
+ * name, or one declared in the pack config). A classic `@pulumi/azure` resource follows its own provider: only its
+ * resource groups take the provider's `location`; any other resource without one (or with the unknown its Check
+ * fills in) takes the location of the resource group the classic provider reads, a group of the stack in the same
+ * subscription or one declared in the pack config. `undefined` for a resource that has no location at all (extension
+ * resources such as role assignments, classic resources outside any group) or is not an Azure resource. `token`
+ * judges the resource as one candidate of an ambiguous token; by default the resource's own token.
  */
 export function primaryLocation(resource: ResourceFacts, stack?: StackView, token?: TypeToken): LocatedValue | undefined {
   return locate(resource, stack, new Set(), token);

@@ -68,6 +68,14 @@ export class StackView {
   }
 
   /**
+   * True when the program computed the given top-level input of `resource` from another resource's output (of any
+   * package): the value is the program's, not a default the provider's Check filled in.
+   */
+  isComputedFromResources(resource: ResourceFacts, property: string): boolean {
+    return (this.byUrn.get(resource.urn)?.propertyDependencies[property]?.length ?? 0) > 0;
+  }
+
+  /**
    * The resource group a resource lives in: the group its `resourceGroupName` was computed from, else a group
    * of this stack whose explicit `resourceGroupName` equals the literal name (Azure names are case-insensitive).
    */

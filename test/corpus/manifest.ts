@@ -219,21 +219,18 @@ export const CORPUS: readonly CorpusProgram[] = [
     name: "msi-keyvault-rbac",
     reading:
       "The classic provider: getClientConfig for the tenant, a Key Vault, storage, SQL, an App Service and role " +
-      "assignments. The group takes azure:location westeurope; every other resource takes its location from the group, " +
-      "which the provider reads from Azure and which is unknown on a first preview, so each located resource is not " +
-      "proven inside and is blocked (fail closed); children without a location are not.",
+      "assignments. The group takes azure:location westeurope; every other located resource (storage, SQL server and " +
+      "database, plan, vault, app) sets no location and names the group by resourceGroupName: rg.name, so the provider " +
+      "fills in the group's location, unknown on a first preview, and the pack reads it from that classic group of the " +
+      "stack behind the same default provider: westeurope (V01, V02). Storage is LRS and the vault's pair is " +
+      "northeurope, inside the EUDB (V05, V17); the SQL AD administrator lives in the group too. Children without a " +
+      "group (container, blobs, secret, access policy, role assignment) have no location of their own, and the " +
+      "firewall rules are never created at preview (they wait for the app's outbound addresses). Nothing is blocked.",
     runs: [
       {
         sdk: "classic azure",
         tokens: ["azure:keyvault/keyVault:KeyVault", "azure:core/resourceGroup:ResourceGroup"],
-        blocked: [
-          ["app", LOCATION],
-          ["asp", LOCATION],
-          ["sqldb", LOCATION],
-          ["sqlserver", LOCATION],
-          ["storage", LOCATION],
-          ["vault", LOCATION],
-        ],
+        blocked: [],
       },
     ],
   },

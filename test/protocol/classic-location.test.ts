@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyzeStackLikePreview } from "../../cli/pack/analyze-all";
+import { AnalyzedProvider, AnalyzedStackResource, Json, UNKNOWN } from "../../cli/pack/analyzer-client";
+import { RunningPack, startPolicyPack } from "../../cli/pack/start-pack";
+import { PACK_DIR, violationText, wireResource } from "../helpers/pack";
+
+let pack: RunningPack;
+
+beforeAll(async () => {
+  pack = await startPolicyPack(PACK_DIR);
+  await pack.client.configure({});
+});
+
+afterAll(async () => {
+  await pack?.stop();
+});
+
+/** The stack's default classic provider as the engine sends it, with the stack's `azure:*` config. */
+function classicProvider(properties: Record<string, Json>): AnalyzedProvider {
+  return { urn: "urn:pulumi:dev::proj::pulumi:providers:azure::default_5_89_2", type: "pulumi:providers:azure", name: "default_5_89_2", properties };
+}
+
+/** What the pack reported, as a preview would show it. */
+const shown = (diagnostics: Awaited<ReturnType<typeof analyzeStackLikePreview>>) =>
+  diagnostics.map((d) => [d.call, d.policyName, d.enforcementLevel, d.urn, violationText(d.message)]);
+
+/**
+ * A classic program as a first preview sends it: the group whose location the provider filled in from `azure:location`
+ * and a vault with `resourceGroupName: group.name`, whose location the provider's Check left unknown (it reads the
+ * group from Azure, where it does not exist yet), and a secret without a location of its own.
+ */
+function classicStack(groupLocation: string): AnalyzedStackResource[] {
+  const provider = classicProvider({ location: groupLocation, subscriptionId: "00000000-0000-0000-0000-000000000000" });
+  const group = wireResource("azure:core/resourceGroup:ResourceGroup", "rg", { location: groupLocation }, { provider });
+  const vault = wireResource(
+    "azure:keyvault/keyVault:KeyVault",
+    "vault",
+    { location: UNKNOWN, resourceGroupName: UNKNOWN, skuName: "standard", tenantId: UNKNOWN },
+    { provider, propertyDependencies: { resourceGroupName: [group.urn] } },
+  );
+  const secret = wireResource(
+    "azure:keyvault/secret:Secret",
+    "secret",
+    { keyVaultId: UNKNOWN, value: "x" },
+    { provider, propertyDependencies: { keyVaultId: [vault.urn] } },
+  );
+  return [group, vault, secret];
+}
+
+describe("classic resources located through their resource group, over the Analyzer protocol", () => {
+  it("passes a vault whose classic group of the stack is in westeurope", async () => {
+    expect(shown(await analyzeStackLikePreview(pack.client, classicStack("westeurope")))).toEqual([]);
+  });
+
+  it("blocks a vault whose classic group is in eastus, at the stack policy, naming the group", async () => {
+    const stack = classicStack("eastus");
+    const diagnostics = shown(await analyzeStackLikePreview(pack.client, stack));
+    expect(diagnostics).toEqual([
+      [
+        "analyze",
+        "location-in-boundary",
+        "mandatory",
+        "",
+        "Resource group 'rg' is located in eastus (United States) through location eastus, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+      ],
+      [
+        "analyzeStack",
+        "boundary",
+        "mandatory",
+        stack[1].urn,
+        "[location-in-boundary] Key vault 'vault' is located in eastus (United States) through location (unknown at preview), inherited from resource group 'rg', outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+      ],
+    ]);
+  });
+
+  it("blocks a classic vault in an azure-native group when the providers name no common subscription", async () => {
+    const group = wireResource("azure-native:resources:ResourceGroup", "native-rg", { location: "westeurope" });
+    const vault = wireResource(
+      "azure:keyvault/keyVault:KeyVault",
+      "vault",
+      { location: UNKNOWN, resourceGroupName: UNKNOWN, skuName: "standard", tenantId: UNKNOWN },
+      { provider: classicProvider({ location: "westeurope" }), propertyDependencies: { resourceGroupName: [group.urn] } },
+    );
+    expect(shown(await analyzeStackLikePreview(pack.client, [group, vault]))).toEqual([
+      [
+        "analyzeStack",
+        "boundary",
+        "mandatory",
+        vault.urn,
+        "[location-in-boundary] Key vault 'vault' is located in a place that cannot be proven at preview through location (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because resource group 'native-rg' of this stack is behind another provider, and the two providers do not name the same literal subscriptionId, so the classic provider cannot be shown to read its location.",
+      ],
+    ]);
+  });
+});
