@@ -7,14 +7,15 @@ import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import * as path from "path";
 import type { Log } from "sarif";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CliOutcome, runCli } from "../../cli/main";
 import { CheckReport } from "../../cli/report/model";
 import { renderReport } from "../../cli/report/render";
-import { PAGE_1, PAGE_2, REST_ANSWER, STATE, STATE_SHOWN, SUBSCRIPTION, SUBSCRIPTION_2, TempDir } from "./helpers";
+import { scratchDir, writeScratchFile } from "../helpers/scratch";
+import { PAGE_1, PAGE_2, REST_ANSWER, STATE, STATE_SHOWN, SUBSCRIPTION, SUBSCRIPTION_2 } from "./helpers";
 
-const temp = new TempDir();
-afterAll(() => temp.remove());
+const dir = scratchDir("audit");
+const write = (name: string, content: unknown) => writeScratchFile(dir, name, content);
 
 const SARIF_SCHEMA = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -96,7 +97,7 @@ describe("two pages of a Resource Graph query over two subscriptions", () => {
   });
 
   it("renders again from its JSON with data-boundary report, with the same exit code", async () => {
-    const file = temp.write("audit.json", report);
+    const file = write("audit.json", report);
     const again = await runCli(["report", "--from-check", file, "--format", "text"]);
     expect(again.exitCode).toBe(1);
     expect(again.stdout).toBe(render(report, "text"));
@@ -155,10 +156,10 @@ describe("the stack exported with --show-secrets", () => {
 
 describe("boundary and exemptions from the policy config", () => {
   it("takes policy-config.<stack>.json next to Pulumi.<stack>.yaml in --program-dir, as check does", async () => {
-    const project = path.join(temp.dir, "project");
-    temp.write("project/Pulumi.yaml", "name: estate\nruntime: nodejs\n");
-    temp.write("project/Pulumi.prod.yaml", "config: {}\n");
-    temp.write("project/policy-config.prod.json", { boundary: { preset: "ie" } });
+    const project = path.join(dir, "project");
+    write("project/Pulumi.yaml", "name: estate\nruntime: nodejs\n");
+    write("project/Pulumi.prod.yaml", "config: {}\n");
+    write("project/policy-config.prod.json", { boundary: { preset: "ie" } });
     const { report } = await audit("--from-state", STATE, "--program-dir", project);
     expect(report.boundary.name).toBe("ie");
     expect(report.policyConfig).toBe(path.relative(process.cwd(), path.join(project, "policy-config.prod.json")));
@@ -168,7 +169,7 @@ describe("boundary and exemptions from the policy config", () => {
   });
 
   it("applies a reviewed exemption to the deployed account, named by its URN, and reports its resource id", async () => {
-    const config = temp.write("ie-exempt.json", {
+    const config = write("ie-exempt.json", {
       boundary: {
         preset: "ie",
         exemptions: [
@@ -189,7 +190,7 @@ describe("boundary and exemptions from the policy config", () => {
   });
 
   it("applies an exemption to a Resource Graph resource named by type and Azure name", async () => {
-    const config = temp.write("ie-exempt-account.json", {
+    const config = write("ie-exempt-account.json", {
       boundary: {
         preset: "ie",
         exemptions: [

@@ -3,13 +3,14 @@
  * them) mapped to azure-native tokens with the engine's own ARM mapping, ARM bodies reshaped into SDK inputs,
  * resource groups and parents linked by id. Pure: no pack.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { estateTypeOf } from "../../cli/audit/arm-types";
 import { readResourceGraphEstate } from "../../cli/audit/resource-graph-estate";
-import { DATA_ONLY, PAGE_1, PAGE_2, readFixture, REST_ANSWER, SUBSCRIPTION, TempDir } from "./helpers";
+import { scratchDir, writeScratchFile } from "../helpers/scratch";
+import { DATA_ONLY, PAGE_1, PAGE_2, readFixture, REST_ANSWER, SUBSCRIPTION } from "./helpers";
 
-const temp = new TempDir();
-afterAll(() => temp.remove());
+const dir = scratchDir("audit");
+const write = (name: string, content: unknown) => writeScratchFile(dir, name, content);
 
 const byName = (files: string[]) => new Map(readResourceGraphEstate(files).resources.map((r) => [r.analyzed.name, r]));
 
@@ -94,7 +95,7 @@ describe("other answer shapes", () => {
   it("a REST answer in table form (columns and rows)", () => {
     const rows = readFixture(DATA_ONLY);
     const columns = Object.keys(rows[0]);
-    const file = temp.write("table.json", {
+    const file = write("table.json", {
       totalRecords: 2,
       count: 2,
       data: { columns: columns.map((name) => ({ name, type: "string" })), rows: rows.map((row: Record<string, unknown>) => columns.map((c) => row[c])) },
@@ -106,7 +107,7 @@ describe("other answer shapes", () => {
   it("a resource seen twice (overlapping queries) is judged once and listed as skipped", () => {
     const again = readFixture(DATA_ONLY)[0];
     again.id = again.id.toUpperCase();
-    const file = temp.write("again.json", [again]);
+    const file = write("again.json", [again]);
     const estate = readResourceGraphEstate([DATA_ONLY, file]);
     expect(estate.resources).toHaveLength(2);
     expect(estate.skipped).toEqual([{ resource: again.id, reason: "the same resource id appears in an earlier row" }]);
@@ -136,7 +137,7 @@ describe("links to what the estate holds", () => {
       resourceGroup: "rg-data-weu",
       subscriptionId: SUBSCRIPTION,
     };
-    const estate = readResourceGraphEstate([temp.write("with-group.json", [group, rows[0]])]);
+    const estate = readResourceGraphEstate([write("with-group.json", [group, rows[0]])]);
     const [groupResource, account] = estate.resources.map((r) => r.analyzed);
     expect(groupResource.properties).toMatchObject({ resourceGroupName: "rg-data-weu", location: "westeurope" });
     expect(account.propertyDependencies).toEqual({ resourceGroupName: [groupResource.urn] });
@@ -152,7 +153,7 @@ describe("links to what the estate holds", () => {
       sku: null,
       properties: { publicAccess: "None" },
     };
-    const estate = readResourceGraphEstate([DATA_ONLY, temp.write("container.json", [container])]);
+    const estate = readResourceGraphEstate([DATA_ONLY, write("container.json", [container])]);
     const analyzed = estate.resources[2].analyzed;
     expect(analyzed.type).toBe("azure-native:storage:BlobContainer");
     expect(analyzed.properties).toEqual({ publicAccess: "None", properties: { publicAccess: "None" }, resourceGroupName: "rg-data-weu", accountName: "stdataweu01" });
