@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseSettings } from "../../policy-pack/policies/settings";
-import { formatOf, parseCommandLine } from "../arguments";
+import { formatOf, parseCommandLine } from "../command-line";
 import { CliError } from "../cli-error";
 import { startPolicyPack } from "../pack/start-pack";
 import { readPolicyConfigFile } from "../policy-config";

@@ -158,6 +158,10 @@ describe("report arguments", () => {
       "data-boundary: --program-dir only applies to --from-preview; a check report already carries it.\n",
     ],
     [
+      ["report", "a.json"],
+      "data-boundary: Unexpected argument 'a.json'. This command does not take positional arguments.\n",
+    ],
+    [
       ["report", "--from-check", "a.json", "--format", "html"],
       'data-boundary: --format is "html"; expected one of text, markdown, sarif, json.\n',
     ],
