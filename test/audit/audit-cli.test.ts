@@ -25,7 +25,7 @@ const validateSarif = ajv.compile(SARIF_SCHEMA);
 const id = (subscription: string, group: string, path: string) => `/subscriptions/${subscription}/resourceGroups/${group}/providers/${path}`;
 const LEGACY_US = id(SUBSCRIPTION, "rg-legacy-us", "Microsoft.Storage/storageAccounts/stlegacyus");
 const COSMOS = id(SUBSCRIPTION_2, "rg-orders", "Microsoft.DocumentDB/databaseAccounts/cosmos-orders");
-const EXTENSION = id(SUBSCRIPTION_2, "rg-vm", "Microsoft.Compute/virtualMachines/vm-app-01/extensions/AzureMonitorLinuxAgent");
+const CLASSIC = id(SUBSCRIPTION_2, "rg-classic", "Microsoft.ClassicStorage/storageAccounts/stclassicweu");
 const LOGS = id(SUBSCRIPTION, "analytics-rg", "Microsoft.Storage/storageAccounts/stanalyticslogs");
 const LEGACY_EXPORTS = id(SUBSCRIPTION, "legacy-rg", "Microsoft.Storage/storageAccounts/stlegacyexports");
 const VAULT = id(SUBSCRIPTION, "analytics-rg", "Microsoft.KeyVault/vaults/kv-analytics-prod");
@@ -54,14 +54,14 @@ describe("two pages of a Resource Graph query over two subscriptions", () => {
 
   it("passes West Europe written as a display name, and global DNS zones", () => {
     const passed = report.resources.filter((r) => !report.violations.some((v) => v.urn === r.urn)).map((r) => r.name);
-    expect(passed).toEqual(["stdataweu01", "asp-web-weu", "app-orders-weu", "contoso.eu", "AzureMonitorLinuxAgent", "privatelink.blob.core.windows.net"]);
+    expect(passed).toEqual(["stdataweu01", "asp-web-weu", "app-orders-weu", "contoso.eu", "stclassicweu", "privatelink.blob.core.windows.net"]);
   });
 
   it("lists the type the pack does not know, judged by its location only", () => {
     expect(report.audit).toEqual({
       source: "resource-graph",
       files: [PAGE_1, PAGE_2].map((f) => path.relative(process.cwd(), f)),
-      unknownTypes: [{ type: "microsoft.compute/virtualmachines/extensions", token: "azure-native:compute:Extension", resources: [EXTENSION] }],
+      unknownTypes: [{ type: "microsoft.classicstorage/storageaccounts", token: "azure-native:classicstorage:Storageaccount", resources: [CLASSIC] }],
       skipped: [],
     });
   });
@@ -74,7 +74,7 @@ describe("two pages of a Resource Graph query over two subscriptions", () => {
   it("names resources by id in the text report, and lists the unknown type", () => {
     const text = render(report, "text");
     expect(text).toContain(`azure-native:storage:StorageAccount 'stlegacyus' ${LEGACY_US}\n`);
-    expect(text).toContain(`Type not known to the pack, judged by location only: microsoft.compute/virtualmachines/extensions (sent as azure-native:compute:Extension), 1 resource(s): ${EXTENSION}.`);
+    expect(text).toContain(`Type not known to the pack, judged by location only: microsoft.classicstorage/storageaccounts (sent as azure-native:classicstorage:Storageaccount), 1 resource(s): ${CLASSIC}.`);
     expect(text.trimEnd().split("\n").pop()).toBe("BLOCKED: 3 mandatory violation(s), 0 advisory, 8 resources checked.");
   });
 
@@ -83,7 +83,7 @@ describe("two pages of a Resource Graph query over two subscriptions", () => {
     expect(markdown).toContain("| Resource | Resource id | Place | Country | Fix |");
     expect(markdown).toContain(`| **stlegacyus** \`azure-native:storage:StorageAccount\` | \`${LEGACY_US}\` |`);
     expect(markdown).toContain("### Types not known to the pack");
-    expect(markdown).toContain(`| \`microsoft.compute/virtualmachines/extensions\` | \`azure-native:compute:Extension\` | 1: \`${EXTENSION}\` |`);
+    expect(markdown).toContain(`| \`microsoft.classicstorage/storageaccounts\` | \`azure-native:classicstorage:Storageaccount\` | 1: \`${CLASSIC}\` |`);
   });
 
   it("writes valid SARIF whose results have the resource id as their only location, no source line", () => {
@@ -109,6 +109,39 @@ describe("a Resource Graph answer with every resource inside", () => {
     const outcome = await runCli(["audit", "--from-resource-graph", REST_ANSWER]);
     expect(outcome.exitCode).toBe(0);
     expect(outcome.stdout.trimEnd().split("\n").pop()).toBe("PASSED: no mandatory violation, 0 advisory, 3 resources checked.");
+  });
+});
+
+describe("child types Resource Graph writes in lower case", () => {
+  const row = (path: string, type: string, location: string) => ({ id: id(SUBSCRIPTION, "rg-vm", path), name: path.split("/").pop(), type, location, kind: "", sku: null, properties: {} });
+  const rows = [
+    row("Microsoft.Compute/virtualMachines/vm-app-01", "microsoft.compute/virtualmachines", "westeurope"),
+    row("Microsoft.Compute/virtualMachines/vm-app-01/extensions/AzureMonitorLinuxAgent", "microsoft.compute/virtualmachines/extensions", "westeurope"),
+    row("Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net", "microsoft.network/privatednszones", "global"),
+    row("Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net/virtualNetworkLinks/hub", "microsoft.network/privatednszones/virtualnetworklinks", "global"),
+  ];
+
+  it("are judged as their SDK types: a private DNS link is configuration at global, nothing is an unknown type", async () => {
+    const { outcome, report } = await audit("--from-resource-graph", write("children.json", rows));
+    expect([outcome.exitCode, report.violations, report.audit?.unknownTypes]).toEqual([0, [], []]);
+    expect(report.resources.map((r) => r.type)).toEqual([
+      "azure-native:compute:VirtualMachine",
+      "azure-native:compute:VirtualMachineExtension",
+      "azure-native:privatedns:PrivateZone",
+      "azure-native:privatedns:VirtualNetworkLink",
+    ]);
+  });
+
+  it("block an extension deployed outside the boundary with the extension's own message", async () => {
+    const moved = rows.map((r, i) => (i === 1 ? { ...r, location: "eastus" } : r));
+    const { report } = await audit("--from-resource-graph", write("children-us.json", moved));
+    expect(report.violations.map((v) => [v.name, v.policy, v.message])).toEqual([
+      [
+        "AzureMonitorLinuxAgent",
+        "location-in-boundary",
+        "Virtual machine extension 'AzureMonitorLinuxAgent' is located in eastus (United States) through location eastus, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+      ],
+    ]);
   });
 });
 

@@ -25,8 +25,14 @@ describe("ARM types, whatever their case", () => {
     expect(estateTypeOf("microsoft.sql/servers/databases")).toEqual({ token: "azure-native:sql:Database", known: true, hasLocation: true, parents: ["serverName"] });
   });
 
+  it("map the child types named after their parent, in their parent's module, or as settings singletons", () => {
+    expect(estateTypeOf("microsoft.compute/virtualmachines/extensions")).toEqual({ token: "azure-native:compute:VirtualMachineExtension", known: true, hasLocation: true, parents: ["vmName"] });
+    expect(estateTypeOf("microsoft.network/privatednszones/virtualnetworklinks")).toEqual({ token: "azure-native:privatedns:VirtualNetworkLink", known: true, hasLocation: true, parents: ["privateZoneName"] });
+    expect(estateTypeOf("microsoft.storage/storageaccounts/blobservices")).toEqual({ token: "azure-native:storage:BlobServiceProperties", known: true, hasLocation: false, parents: ["accountName"] });
+  });
+
   it("keep a derived token, marked unknown, for a type the SDK does not have", () => {
-    expect(estateTypeOf("microsoft.compute/virtualmachines/extensions")).toEqual({ token: "azure-native:compute:Extension", known: false, hasLocation: true, parents: [] });
+    expect(estateTypeOf("microsoft.classicstorage/storageaccounts")).toEqual({ token: "azure-native:classicstorage:Storageaccount", known: false, hasLocation: true, parents: [] });
     expect(estateTypeOf("Contoso.Widgets/widgets")).toMatchObject({ token: "azure-native:contosowidgets:Widget", known: false });
   });
 });
@@ -42,7 +48,7 @@ describe("pages of one az graph query", () => {
       ["azure-native:web:WebApp", "app-orders-weu"],
       ["azure-native:dns:Zone", "contoso.eu"],
       ["azure-native:cosmosdb:DatabaseAccount", "cosmos-orders"],
-      ["azure-native:compute:Extension", "AzureMonitorLinuxAgent"],
+      ["azure-native:classicstorage:Storageaccount", "stclassicweu"],
       ["azure-native:privatedns:PrivateZone", "privatelink.blob.core.windows.net"],
     ]);
     expect([estate.project, estate.stack, estate.source]).toEqual(["resource-graph", "estate", "resource-graph"]);
@@ -78,7 +84,7 @@ describe("pages of one az graph query", () => {
   });
 
   it("mark the types the pack does not know with the type as Resource Graph wrote it", () => {
-    expect(estate.resources.filter((r) => r.unknownType).map((r) => r.unknownType)).toEqual(["microsoft.compute/virtualmachines/extensions"]);
+    expect(estate.resources.filter((r) => r.unknownType).map((r) => r.unknownType)).toEqual(["microsoft.classicstorage/storageaccounts"]);
   });
 
   it("link nothing the estate does not hold: no resource group rows here", () => {
@@ -158,5 +164,22 @@ describe("links to what the estate holds", () => {
     expect(analyzed.type).toBe("azure-native:storage:BlobContainer");
     expect(analyzed.properties).toEqual({ publicAccess: "None", properties: { publicAccess: "None" }, resourceGroupName: "rg-data-weu", accountName: "stdataweu01" });
     expect(analyzed.propertyDependencies).toEqual({ accountName: [estate.resources[0].analyzed.urn] });
+  });
+
+  it("a child of a top-level resource names it by its one parent input, whatever that input's stem", () => {
+    const vm = {
+      id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-vm/providers/Microsoft.Compute/virtualMachines/vm-app-01`,
+      name: "vm-app-01",
+      type: "microsoft.compute/virtualmachines",
+      location: "westeurope",
+      kind: "",
+      sku: null,
+      properties: {},
+    };
+    const extension = { ...vm, id: `${vm.id}/extensions/AzureMonitorLinuxAgent`, name: "AzureMonitorLinuxAgent", type: "microsoft.compute/virtualmachines/extensions" };
+    const [machine, child] = readResourceGraphEstate([write("vm.json", [vm, extension])]).resources.map((r) => r.analyzed);
+    expect(child.type).toBe("azure-native:compute:VirtualMachineExtension");
+    expect(child.properties).toMatchObject({ vmName: "vm-app-01", location: "westeurope" });
+    expect(child.propertyDependencies).toEqual({ vmName: [machine.urn] });
   });
 });
