@@ -96,6 +96,8 @@ export function readCheckReport(file: string): CheckReport {
     policies: [],
     exemptions: [],
     unusedExemptions: [],
+    declarations: [],
+    unusedDeclarations: [],
     places: [],
   };
   return { ...defaults, ...parsed } as unknown as CheckReport;

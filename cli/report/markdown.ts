@@ -1,7 +1,7 @@
 import { POLICY_DOCS_BASE } from "../../policy-pack/policies/docs-url";
 import { auditSource, skippedByReason, someResources } from "./audit-text";
 import { exemptionAdvice } from "./exemption-request";
-import type { CheckReport, ReportPolicy, ReportViolation } from "./model";
+import type { CheckReport, ReportPolicy, ReportReviewedPlace, ReportViolation } from "./model";
 import { boundaryLabel, code, count, md, placeOf } from "./markdown-text";
 import { pictureNodes, renderPicture, renderPictureTable } from "./picture";
 
@@ -31,6 +31,8 @@ function heading(report: CheckReport): string[] {
   ];
   if (report.exemptions.length > 0) counts.push(`${report.exemptions.length} exempted`);
   if (report.unusedExemptions.length > 0) counts.push(count(report.unusedExemptions.length, "unused exemption"));
+  if (report.declarations.length > 0) counts.push(`${report.declarations.length} declared`);
+  if (report.unusedDeclarations.length > 0) counts.push(count(report.unusedDeclarations.length, "unused declaration"));
   const checked = `${count(resources, "resource")} checked against ${md(boundaryLabel(report.boundary))} (${code(report.boundary.name)})`;
   const lines = [
     REPORT_MARKER,
@@ -120,31 +122,52 @@ function violations(report: CheckReport, detailed: boolean): string[] {
   ];
 }
 
+/** The places reviewed entries of `boundary.<list>` allowed or proved: resource, line, policy, place and review. */
+function reviewedTable(report: CheckReport, entries: readonly ReportReviewedPlace[], list: string): string[] {
+  const lines = [
+    `| Resource | ${whereHeader(report)} | Policy | Place | Reason | Approval | Expires |`,
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const e of entries) {
+    const place = placeOf(e, report.places);
+    const label = place ? md(place.country ? `${place.label} (${place.country})` : place.label) : "—";
+    const approval = [e.approvedBy && `approved by ${md(e.approvedBy)}`, e.ticket && `ticket ${md(e.ticket)}`]
+      .filter(Boolean)
+      .join(", ");
+    lines.push(
+      `| ${resourceCell(e)} | ${where(e)} | ${code(e.policy)} | ${label} | ${md(e.reason)} | ${approval} | ${e.expires} (${code(`boundary.${list}[${e.index}]`)}) |`,
+    );
+  }
+  return lines;
+}
+
 function exemptions(report: CheckReport): string[] {
   const lines: string[] = [];
-  if (report.exemptions.length > 0) {
-    lines.push(
-      "",
-      `### Applied exemptions`,
-      "",
-      `| Resource | ${whereHeader(report)} | Policy | Place | Reason | Approval | Expires |`,
-      "| --- | --- | --- | --- | --- | --- | --- |",
-    );
-    for (const e of report.exemptions) {
-      const place = placeOf(e, report.places);
-      const label = place ? md(place.country ? `${place.label} (${place.country})` : place.label) : "—";
-      const approval = [e.approvedBy && `approved by ${md(e.approvedBy)}`, e.ticket && `ticket ${md(e.ticket)}`]
-        .filter(Boolean)
-        .join(", ");
-      lines.push(
-        `| ${resourceCell(e)} | ${where(e)} | ${code(e.policy)} | ${label} | ${md(e.reason)} | ${approval} | ${e.expires} (${code(`boundary.exemptions[${e.index}]`)}) |`,
-      );
-    }
-  }
+  if (report.exemptions.length > 0)
+    lines.push("", "### Applied exemptions", "", ...reviewedTable(report, report.exemptions, "exemptions"));
   if (report.unusedExemptions.length > 0) {
     lines.push("", "### Unused exemptions", "");
     for (const u of report.unusedExemptions)
       lines.push(`- ${code(`boundary.exemptions[${u.index}]`)} (${code(u.policy)}): ${md(u.detail)}.`);
+  }
+  return lines;
+}
+
+/** The places proven through declarations of resources outside the stack, and the declarations nothing used. */
+function declarations(report: CheckReport): string[] {
+  if (report.declarations.length === 0 && report.unusedDeclarations.length === 0) return [];
+  const lines = [
+    "",
+    "### Declared resources outside the stack",
+    "",
+    `Places proven inside through a reviewed declaration in ${code("boundary.externalResources")}, whose region the pack takes on trust ([declarations](${DOCS}/external-resources.md)).`,
+  ];
+  if (report.declarations.length > 0)
+    lines.push("", ...reviewedTable(report, report.declarations, "externalResources"));
+  if (report.unusedDeclarations.length > 0) {
+    lines.push("", "**Unused declarations**", "");
+    for (const u of report.unusedDeclarations)
+      lines.push(`- ${code(`boundary.externalResources[${u.index}]`)}: ${md(u.detail)}.`);
   }
   return lines;
 }
@@ -177,14 +200,15 @@ function footer(report: CheckReport): string[] {
   const picture = report.places.length > 0 ? "; the picture comes from the pack's engine on the same inputs" : "";
   return [
     "",
-    `<sub>Verdicts and exemptions come from the data-boundary policy pack${picture}. [How exemptions work](${DOCS}/exemptions.md) · [About this report](${DOCS}/reports.md)</sub>`,
+    `<sub>Verdicts, exemptions and declarations come from the data-boundary policy pack${picture}. [How exemptions work](${DOCS}/exemptions.md) · [About this report](${DOCS}/reports.md)</sub>`,
   ];
 }
 
 /**
  * One pull-request comment: the hidden marker, a summary line, the picture of where the data goes (Mermaid,
  * plus a table), the violations grouped by policy with resource, declaring line, place, country and fix, how to
- * request an exemption, the applied and unused exemptions. Over {@link MAX_COMMENT_CHARS}, the per-violation
+ * request an exemption, the applied and unused exemptions, the places proven through declarations of resources
+ * outside the stack and the unused declarations. Over {@link MAX_COMMENT_CHARS}, the per-violation
  * details are left out.
  */
 export function renderMarkdown(report: CheckReport): string {
@@ -194,6 +218,7 @@ export function renderMarkdown(report: CheckReport): string {
       ...picture(report),
       ...violations(report, detailed),
       ...exemptions(report),
+      ...declarations(report),
       ...auditSections(report),
       ...footer(report),
     ].join("\n") + "\n";

@@ -145,6 +145,37 @@ describe("child types Resource Graph writes in lower case", () => {
   });
 });
 
+describe("a Resource Graph child whose parent is declared outside the estate", () => {
+  const CONTAINER = id(SUBSCRIPTION, "rg-shared", "Microsoft.Storage/storageAccounts/stshared/blobServices/default/containers/exports");
+  const rows = [{ id: CONTAINER, name: "exports", type: "microsoft.storage/storageaccounts/blobservices/containers", location: "", kind: "", sku: null, properties: { publicAccess: "None" } }];
+  const declaration = {
+    idPattern: "/subscriptions/*/resourceGroups/rg-shared/providers/Microsoft.Storage/storageAccounts/stshared",
+    location: "westeurope",
+    reason: "The shared account of the data platform team.",
+    expires: "2099-12-31",
+    ticket: "DATA-3",
+  };
+
+  it("is judged in the declared region: the report lists the declaration with the resource id, and the picture agrees", async () => {
+    const estate = write("shared-container.json", rows);
+    const before = await audit("--from-resource-graph", estate);
+    expect([before.outcome.exitCode, before.report.places.map((p) => [p.verdict, p.label])]).toEqual([1, [["unproven", "not provable at preview"]]]);
+    const config = write("declared-account.json", { boundary: { externalResources: [declaration] } });
+    const { outcome, report } = await audit("--from-resource-graph", estate, "--policy-config", config);
+    expect([outcome.exitCode, report.violations]).toEqual([0, []]);
+    expect(report.declarations.map((d) => [d.resourceId, d.policy, d.index, d.ticket, d.message])).toEqual([
+      [
+        CONTAINER,
+        "location-in-boundary",
+        0,
+        "DATA-3",
+        "Blob container 'exports' is located in westeurope (Netherlands) through accountName stshared, inherited from its parent outside the stack, as boundary.externalResources[0] declares it, inside the EU Data Boundary (EU + EFTA). Create the parent that accountName names ('stshared') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the blob container has no location of its own.",
+      ],
+    ]);
+    expect(report.places.map((p) => [p.verdict, p.label])).toEqual([["inside", "westeurope"]]);
+  });
+});
+
 describe("the stack export of stack prod", () => {
   let outcome: CliOutcome;
   let report: CheckReport;
