@@ -1,5 +1,5 @@
 /** Characters lines take in the comment: their text and their line breaks. */
-export function sizeOf(lines: readonly string[]): number {
+function sizeOf(lines: readonly string[]): number {
   return lines.reduce((size, line) => size + line.length + 1, 0);
 }
 

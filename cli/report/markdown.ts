@@ -86,7 +86,11 @@ function picture(report: CheckReport): string[] {
 
 function groupByPolicy(report: CheckReport): [string, ReportViolation[]][] {
   const groups = new Map<string, ReportViolation[]>();
-  for (const v of report.violations) groups.set(v.policy, [...(groups.get(v.policy) ?? []), v]);
+  for (const v of report.violations) {
+    const group = groups.get(v.policy);
+    if (group) group.push(v);
+    else groups.set(v.policy, [v]);
+  }
   const order = (policy: string) => {
     const index = report.policies.findIndex((p) => p.name === policy);
     return index < 0 ? report.policies.length : index;
@@ -125,8 +129,8 @@ function violations(report: CheckReport, detailed: boolean, budget: Budget): str
   if (report.violations.length === 0) return [];
   const title = budget.section(["", "### Violations"]);
   if (title.length === 0) return [];
-  // Each policy gets an equal part of the room left in turn (what one does not use goes to the next), so that every
-  // policy shows its first violations before any policy shows its fiftieth.
+  // Each policy gets an equal part of the room left, in turn (what one does not use goes to the next), so that the
+  // long rows of one policy never push another policy out of the comment.
   const groups = groupByPolicy(report);
   return [
     ...title,

@@ -91,10 +91,15 @@ const LONGEST_IRREGULAR = Math.max(...[...IRREGULAR_TYPES.keys()].map((type) => 
  * for the settings singletons of a storage account, `<Name>Properties` (`storage:BlobServiceProperties`).
  */
 function candidateKeys(namespace: string, segment: string, parent: MappedArmType | undefined): string[] {
-  const own = singularType(segment);
-  if (!parent) return [`${moduleOf(namespace)}:${own}`];
+  const own = ownKey(namespace, segment, parent);
+  if (!parent) return [own];
   const [module, parentType] = parent.key.split(":");
-  return [`${module}:${parentType}${own}`, `${module}:${own}`, `${module}:${own}Properties`];
+  return [`${module}:${parentType}${singularType(segment)}`, own, `${own}Properties`];
+}
+
+/** A level's own singular name in its module (its parent's, for a child): the key an unknown type keeps. */
+function ownKey(namespace: string, segment: string, parent: MappedArmType | undefined): string {
+  return `${parent ? parent.key.split(":")[0] : moduleOf(namespace)}:${singularType(segment)}`;
 }
 
 /**
@@ -110,7 +115,7 @@ function mapLevel(prefix: string, namespace: string, segment: string, parent: Ma
     info = lookupAzureNativeTypeIgnoringCase(candidate);
     if (info) break;
   }
-  const key = info?.token ?? candidates[parent && !irregular ? 1 : 0];
+  const key = info?.token ?? irregular ?? ownKey(namespace, segment, parent);
   const thirdParty = thirdPartyByModule(key.split(":")[0]) !== undefined;
   return { key, known: info !== undefined || thirdParty, hasLocation: info ? info.location : true };
 }
