@@ -4,7 +4,7 @@ import { AUDIT_USAGE, parseAuditArguments } from "./audit/command";
 import { runAudit } from "./audit/run-audit";
 import { runCheck } from "./check";
 import { CliError } from "./cli-error";
-import { parseCommandLine } from "./command-line";
+import { formatOf, parseCommandLine, programDirOf } from "./command-line";
 import { HostError } from "./host";
 import { INIT_USAGE, parseInitArguments } from "./init/arguments";
 import { runInit } from "./init/init";
@@ -13,7 +13,7 @@ import { PACKAGE_VERSION } from "./package-root";
 import { defaultPolicyConfigFile, readPolicyConfigFile } from "./policy-config";
 import { buildReport, parseReportArguments, REPORT_USAGE } from "./report/command";
 import { CheckReport } from "./report/model";
-import { Format, FORMATS, renderReport } from "./report/render";
+import { Format, renderReport } from "./report/render";
 import { buildSchema, SCHEMA_USAGE } from "./schema/command";
 
 /** The usage text, printed with `--help` and without arguments (an argument error is one line, see {@link oneLine}). */
@@ -46,21 +46,24 @@ export interface CheckArguments {
 
 /** Parses `check` arguments; anything wrong is a {@link CliError} naming the argument and the expected form. */
 export function parseCheckArguments(argv: readonly string[]): CheckArguments {
-  const { values, programDir } = parseCommandLine(argv, {
-    stack: { type: "string", short: "s" },
-    "policy-config": { type: "string" },
-    format: { type: "string", default: "text" },
-    output: { type: "string", short: "o" },
-    "policy-pack": { type: "string" },
-    timeout: { type: "string" },
-  });
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      stack: { type: "string", short: "s" },
+      "policy-config": { type: "string" },
+      format: { type: "string", default: "text" },
+      output: { type: "string", short: "o" },
+      "policy-pack": { type: "string" },
+      timeout: { type: "string" },
+    },
+    true,
+  );
+  const programDir = programDirOf(positionals);
   if (!values.stack)
     throw new CliError(
       "--stack is missing; expected the name of a stack whose Pulumi.<stack>.yaml holds its config, e.g. --stack dev.",
     );
-  if (!(FORMATS as readonly string[]).includes(values.format!)) {
-    throw new CliError(`--format is "${values.format}"; expected one of ${FORMATS.join(", ")}.`);
-  }
+  const format = formatOf(values.format);
   const seconds = values.timeout === undefined ? undefined : Number(values.timeout);
   if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0)) {
     throw new CliError(`--timeout is "${values.timeout}"; expected a number of seconds greater than 0.`);
@@ -69,7 +72,7 @@ export function parseCheckArguments(argv: readonly string[]): CheckArguments {
     programDir,
     stack: values.stack,
     policyConfig: values["policy-config"],
-    format: values.format as Format,
+    format,
     output: values.output,
     policyPack: values["policy-pack"] && path.resolve(values["policy-pack"]),
     timeoutMs: seconds === undefined ? undefined : seconds * 1000,

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { formatOf, parseCommandLine } from "../arguments";
+import { formatOf, parseCommandLine } from "../command-line";
 import { CliError } from "../cli-error";
 import { Format } from "../report/render";
 import { AuditSource } from "./run-audit";

@@ -50,8 +50,10 @@ function parseId(id: string): ParsedId {
 /**
  * Which segment of the id an input naming a parent refers to: `serverName` the `servers` segment, `accountName`
  * the `storageAccounts` one (the singular type ends with the input's stem); a bare `name` the top-level resource.
+ * The one parent input of a child of a top-level resource names that resource whatever its stem (`vmName` the
+ * `virtualMachines` segment of an extension, `privateZoneName` the `privateDnsZones` one of a link).
  */
-function parentSegment(input: string, id: ParsedId): number {
+function parentSegment(input: string, id: ParsedId, onlyParentInput: boolean): number {
   const stem = input.replace(/Name$/, "").toLowerCase();
   const last = id.segments.length - 1;
   if (stem === "name") return last > 0 ? 0 : -1;
@@ -59,7 +61,7 @@ function parentSegment(input: string, id: ParsedId): number {
     const singular = id.segments[i].type.toLowerCase().replace(/ies$/, "y").replace(/(ss|sh|ch|x)es$/, "$1").replace(/s$/, "");
     if (singular.endsWith(stem)) return i;
   }
-  return -1;
+  return onlyParentInput && last === 1 ? 0 : -1;
 }
 
 /** The SDK shape of a row: `properties` flattened, the input columns beside them, `properties` itself kept. */
@@ -94,7 +96,7 @@ function link(row: ResourceGraphRow, type: EstateType, inputs: Record<string, Js
     if (group) dependencies.resourceGroupName = [group];
   }
   for (const input of type.parents) {
-    const at = parentSegment(input, id);
+    const at = parentSegment(input, id, type.parents.length === 1);
     if (at < 0) continue;
     inputs[input] = id.segments[at].name;
     const parent = urnById.get(id.prefixes[at].toLowerCase());

@@ -63,6 +63,7 @@ function withAudit(report: CheckReport, estate: Estate): CheckReport {
     resources: report.resources.map(idOf),
     violations: report.violations.map(idOf),
     exemptions: report.exemptions.map(idOf),
+    declarations: report.declarations.map(idOf),
     audit: {
       source: estate.source,
       files: estate.files.map((file) => relativePath(file)),

@@ -1,4 +1,4 @@
-import { parseCommandLine } from "../command-line";
+import { parseCommandLine, programDirOf } from "../command-line";
 
 /** The usage of `init`, part of the CLI's `--help`. */
 export const INIT_USAGE = `Usage: data-boundary init [programDir] [--stack <name>] [--preset <id>] [--regions <a,b,...>]
@@ -24,15 +24,19 @@ export interface InitArguments {
 
 /** Parses `init` arguments; anything malformed is a {@link CliError} naming the argument and the expected form. */
 export function parseInitArguments(argv: readonly string[]): InitArguments {
-  const { values, programDir } = parseCommandLine(argv, {
-    stack: { type: "string", short: "s" },
-    preset: { type: "string", default: "eudb" },
-    regions: { type: "string" },
-    "no-workflow": { type: "boolean", default: false },
-    force: { type: "boolean", default: false },
-  });
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      stack: { type: "string", short: "s" },
+      preset: { type: "string", default: "eudb" },
+      regions: { type: "string" },
+      "no-workflow": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+    },
+    true,
+  );
   return {
-    programDir,
+    programDir: programDirOf(positionals),
     stack: values.stack,
     preset: values.preset!,
     regions: values.regions?.split(",").map((region) => region.trim()),

@@ -81,11 +81,12 @@ export interface JudgedRun {
 
 /**
  * The report of a judged run: the pack's diagnostics attached to the resources they concern and sorted into
- * violations, applied and unused exemptions, plus every place the pack's engine finds for the picture.
+ * violations, applied and unused exemptions, places proven through declarations and unused declarations, plus
+ * every place the pack's engine finds for the picture.
  */
 export function assembleReport(run: JudgedRun): CheckReport {
   const sorted = sortDiagnostics(run.diagnostics.map(toPolicyDiagnostic), new Map(run.resources.map((r) => [r.urn, r])));
-  const { boundary, neverExempt } = run.settings;
+  const { boundary } = run.settings;
   return {
     project: run.project,
     stack: run.stack,
@@ -99,6 +100,8 @@ export function assembleReport(run: JudgedRun): CheckReport {
     policies: toReportPolicies(run.info),
     exemptions: sorted.exemptions,
     unusedExemptions: sorted.unusedExemptions,
-    places: computePlaces(run.placed, boundary, neverExempt),
+    declarations: sorted.declarations,
+    unusedDeclarations: sorted.unusedDeclarations,
+    places: computePlaces(run.placed, run.settings),
   };
 }

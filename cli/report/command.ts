@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseSettings } from "../../policy-pack/policies/settings";
-import { formatOf, parseCommandLine } from "../arguments";
+import { formatOf, parseCommandLine } from "../command-line";
 import { CliError } from "../cli-error";
 import { startPolicyPack } from "../pack/start-pack";
 import { readPolicyConfigFile } from "../policy-config";
@@ -96,6 +96,8 @@ export function readCheckReport(file: string): CheckReport {
     policies: [],
     exemptions: [],
     unusedExemptions: [],
+    declarations: [],
+    unusedDeclarations: [],
     places: [],
   };
   return { ...defaults, ...parsed } as unknown as CheckReport;

@@ -6,6 +6,15 @@ export function md(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").replace(/[\\`*_[\]<>|#]/g, "\\$&");
 }
 
+/** Longest free text in one table cell (a fix, a message, a reason); the JSON and SARIF reports carry it whole. */
+export const MAX_CELL_CHARS = 1_000;
+
+/** Free text for a table cell: as {@link md} shows it, cut at {@link MAX_CELL_CHARS} with an ellipsis. */
+export function cell(text: string): string {
+  const shown = md(text);
+  return shown.length <= MAX_CELL_CHARS ? shown : `${shown.slice(0, MAX_CELL_CHARS - 1).replace(/\\$/, "")}…`;
+}
+
 /** An inline code span that survives backticks in the text. */
 export function code(text: string): string {
   const flat = text.replace(/\s*\n\s*/g, " ");

@@ -1,18 +1,29 @@
 import { POLICY_DOCS_BASE } from "../../policy-pack/policies/docs-url";
 import { auditSource, skippedByReason, someResources } from "./audit-text";
 import { exemptionAdvice } from "./exemption-request";
-import type { CheckReport, ReportPolicy, ReportViolation } from "./model";
-import { boundaryLabel, code, count, md, placeOf } from "./markdown-text";
+import type { CheckReport, ReportAudit, ReportPolicy, ReportReviewedPlace, ReportViolation } from "./model";
+import { Budget, fitRows } from "./markdown-budget";
+import { boundaryLabel, cell, code, count, md, placeOf } from "./markdown-text";
 import { pictureNodes, renderPicture, renderPictureTable } from "./picture";
 
 /** Hidden first line of the comment; the workflow finds the comment to update by it. */
 export const REPORT_MARKER = "<!-- data-boundary-report -->";
 
-/** GitHub refuses comments over 65,536 characters; past this budget the per-violation details are left out. */
+/**
+ * GitHub refuses comments over 65,536 characters: the comment never exceeds this budget (the action adds a key line
+ * in front). Past it, the per-violation details are left out first, then rows of the longest tables.
+ */
 export const MAX_COMMENT_CHARS = 60_000;
 
-/** Most violations listed per policy; the JSON and SARIF reports list them all. */
-export const MAX_ROWS_PER_POLICY = 50;
+/** Most rows of one table or list (each policy's violations, the exemptions, ...); the JSON and SARIF reports list them all. */
+export const MAX_TABLE_ROWS = 50;
+
+/** The last line of a comment that had to leave sections out to stay under the size limit. */
+export const OMITTED_NOTE =
+  "Some sections were left out to keep this comment under GitHub's size limit; the JSON and SARIF reports list everything.";
+
+/** The last line of a capped table or list. */
+const more = (noun: string, report = "the JSON or SARIF report") => (left: number) => `… and ${count(left, `more ${noun}`, `more ${noun}s`)}: see ${report}.`;
 
 const DOCS = POLICY_DOCS_BASE.replace(/\/policy-pack\/docs\/policies$/, "/docs");
 
@@ -31,6 +42,8 @@ function heading(report: CheckReport): string[] {
   ];
   if (report.exemptions.length > 0) counts.push(`${report.exemptions.length} exempted`);
   if (report.unusedExemptions.length > 0) counts.push(count(report.unusedExemptions.length, "unused exemption"));
+  if (report.declarations.length > 0) counts.push(`${report.declarations.length} declared`);
+  if (report.unusedDeclarations.length > 0) counts.push(count(report.unusedDeclarations.length, "unused declaration"));
   const checked = `${count(resources, "resource")} checked against ${md(boundaryLabel(report.boundary))} (${code(report.boundary.name)})`;
   const lines = [
     REPORT_MARKER,
@@ -73,7 +86,11 @@ function picture(report: CheckReport): string[] {
 
 function groupByPolicy(report: CheckReport): [string, ReportViolation[]][] {
   const groups = new Map<string, ReportViolation[]>();
-  for (const v of report.violations) groups.set(v.policy, [...(groups.get(v.policy) ?? []), v]);
+  for (const v of report.violations) {
+    const group = groups.get(v.policy);
+    if (group) group.push(v);
+    else groups.set(v.policy, [v]);
+  }
   const order = (policy: string) => {
     const index = report.policies.findIndex((p) => p.name === policy);
     return index < 0 ? report.policies.length : index;
@@ -84,119 +101,141 @@ function groupByPolicy(report: CheckReport): [string, ReportViolation[]][] {
   );
 }
 
-function policyGroup(report: CheckReport, policy: string, violations: ReportViolation[], detailed: boolean): string[] {
+function violationRow(report: CheckReport, v: ReportViolation): string {
+  const place = placeOf(v, report.places);
+  const fix = cell(place ? place.fix : v.message);
+  return `| ${resourceCell(v)} | ${where(v)} | ${place ? md(place.label) : "—"} | ${place?.country ? md(place.country) : "—"} | ${fix} |`;
+}
+
+function policyGroup(report: CheckReport, policy: string, violations: ReportViolation[], detailed: boolean, budget: Budget): string[] {
   const info: ReportPolicy | undefined = report.policies.find((p) => p.name === policy);
   const level = violations.some((v) => v.enforcementLevel === "mandatory")
     ? "mandatory"
     : violations[0].enforcementLevel;
   const icon = level === "mandatory" ? ":no_entry:" : ":warning:";
-  const lines = ["", `#### ${icon} ${code(policy)} · ${level} · ${count(violations.length, "violation")}`];
-  if (info) lines.push("", `${md(info.description)}${info.url ? ` ([policy page](${info.url}))` : ""}`);
-  lines.push("", `| Resource | ${whereHeader(report)} | Place | Country | Fix |`, "| --- | --- | --- | --- | --- |");
-  const shown = violations.slice(0, MAX_ROWS_PER_POLICY);
-  for (const v of shown) {
-    const place = placeOf(v, report.places);
-    const fix = place ? md(place.fix) : md(v.message);
-    lines.push(
-      `| ${resourceCell(v)} | ${where(v)} | ${place ? md(place.label) : "—"} | ${place?.country ? md(place.country) : "—"} | ${fix} |`,
-    );
-  }
-  if (violations.length > shown.length)
-    lines.push("", `… and ${count(violations.length - shown.length, "more violation")}: see the JSON or SARIF report.`);
-  if (!detailed) return lines;
-  lines.push("", `<details><summary>Messages and how to request an exemption</summary>`);
-  for (const v of shown)
-    lines.push("", `${resourceCell(v)}: ${md(v.message)}`, "", ...exemptionAdvice(v, placeOf(v, report.places)));
-  lines.push("", "</details>");
-  return lines;
+  const head = ["", `#### ${icon} ${code(policy)} · ${level} · ${count(violations.length, "violation")}`];
+  if (info) head.push("", `${md(info.description)}${info.url ? ` ([policy page](${info.url}))` : ""}`);
+  head.push("", `| Resource | ${whereHeader(report)} | Place | Country | Fix |`, "| --- | --- | --- | --- | --- |");
+  const table = fitRows(budget, head, violations, (v) => violationRow(report, v), MAX_TABLE_ROWS, more("violation"));
+  if (!detailed || table.shown === 0) return table.lines;
+  const details = ["", `<details><summary>Messages and how to request an exemption</summary>`];
+  for (const v of violations.slice(0, table.shown))
+    details.push("", `${resourceCell(v)}: ${md(v.message)}`, "", ...exemptionAdvice(v, placeOf(v, report.places)));
+  details.push("", "</details>");
+  return [...table.lines, ...budget.section(details)];
 }
 
-function violations(report: CheckReport, detailed: boolean): string[] {
+function violations(report: CheckReport, detailed: boolean, budget: Budget): string[] {
   if (report.violations.length === 0) return [];
+  const title = budget.section(["", "### Violations"]);
+  if (title.length === 0) return [];
+  // Each policy gets an equal part of the room left, in turn (what one does not use goes to the next), so that the
+  // long rows of one policy never push another policy out of the comment.
+  const groups = groupByPolicy(report);
   return [
-    "",
-    "### Violations",
-    ...groupByPolicy(report).flatMap(([policy, vs]) => policyGroup(report, policy, vs, detailed)),
+    ...title,
+    ...groups.flatMap(([policy, vs], i) => {
+      const part = budget.share(groups.length - i);
+      const lines = policyGroup(report, policy, vs, detailed, part);
+      budget.spend(part);
+      return lines;
+    }),
   ];
 }
 
-function exemptions(report: CheckReport): string[] {
-  const lines: string[] = [];
-  if (report.exemptions.length > 0) {
-    lines.push(
-      "",
-      `### Applied exemptions`,
-      "",
-      `| Resource | ${whereHeader(report)} | Policy | Place | Reason | Approval | Expires |`,
-      "| --- | --- | --- | --- | --- | --- | --- |",
-    );
-    for (const e of report.exemptions) {
-      const place = placeOf(e, report.places);
-      const label = place ? md(place.country ? `${place.label} (${place.country})` : place.label) : "—";
-      const approval = [e.approvedBy && `approved by ${md(e.approvedBy)}`, e.ticket && `ticket ${md(e.ticket)}`]
-        .filter(Boolean)
-        .join(", ");
-      lines.push(
-        `| ${resourceCell(e)} | ${where(e)} | ${code(e.policy)} | ${label} | ${md(e.reason)} | ${approval} | ${e.expires} (${code(`boundary.exemptions[${e.index}]`)}) |`,
-      );
-    }
-  }
-  if (report.unusedExemptions.length > 0) {
-    lines.push("", "### Unused exemptions", "");
-    for (const u of report.unusedExemptions)
-      lines.push(`- ${code(`boundary.exemptions[${u.index}]`)} (${code(u.policy)}): ${md(u.detail)}.`);
-  }
-  return lines;
+/** The places reviewed entries of `boundary.<list>` allowed or proved: resource, line, policy, place and review. */
+function reviewedTable(report: CheckReport, title: string[], entries: readonly ReportReviewedPlace[], list: string, noun: string, budget: Budget): string[] {
+  const head = [
+    ...title,
+    "",
+    `| Resource | ${whereHeader(report)} | Policy | Place | Reason | Approval | Expires |`,
+    "| --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  const row = (e: ReportReviewedPlace) => {
+    const place = placeOf(e, report.places);
+    const label = place ? md(place.country ? `${place.label} (${place.country})` : place.label) : "—";
+    const approval = [e.approvedBy && `approved by ${md(e.approvedBy)}`, e.ticket && `ticket ${md(e.ticket)}`]
+      .filter(Boolean)
+      .join(", ");
+    return `| ${resourceCell(e)} | ${where(e)} | ${code(e.policy)} | ${label} | ${cell(e.reason)} | ${approval} | ${e.expires} (${code(`boundary.${list}[${e.index}]`)}) |`;
+  };
+  return fitRows(budget, head, entries, row, MAX_TABLE_ROWS, more(noun)).lines;
+}
+
+function exemptions(report: CheckReport, budget: Budget): string[] {
+  const unused = (u: CheckReport["unusedExemptions"][number]) => `- ${code(`boundary.exemptions[${u.index}]`)} (${code(u.policy)}): ${md(u.detail)}.`;
+  return [
+    ...reviewedTable(report, ["", "### Applied exemptions"], report.exemptions, "exemptions", "exemption", budget),
+    ...fitRows(budget, ["", "### Unused exemptions", ""], report.unusedExemptions, unused, MAX_TABLE_ROWS, more("unused exemption")).lines,
+  ];
+}
+
+/** The places proven through declarations of resources outside the stack, and the declarations nothing used. */
+function declarations(report: CheckReport, budget: Budget): string[] {
+  const title = [
+    "",
+    "### Declared resources outside the stack",
+    "",
+    `Places proven inside through a reviewed declaration in ${code("boundary.externalResources")}, whose region the pack takes on trust ([declarations](${DOCS}/external-resources.md)).`,
+  ];
+  const applied = reviewedTable(report, title, report.declarations, "externalResources", "declaration", budget);
+  const unused = (u: CheckReport["unusedDeclarations"][number]) => `- ${code(`boundary.externalResources[${u.index}]`)}: ${md(u.detail)}.`;
+  const unusedHead = [...(applied.length > 0 ? [] : title), "", "**Unused declarations**", ""];
+  return [...applied, ...fitRows(budget, unusedHead, report.unusedDeclarations, unused, MAX_TABLE_ROWS, more("unused declaration")).lines];
 }
 
 /** An audit's types the pack does not know (judged by location only) and the entries it left out. */
-function auditSections(report: CheckReport): string[] {
+function auditSections(report: CheckReport, budget: Budget): string[] {
   if (!report.audit) return [];
-  const lines: string[] = [];
-  const types = report.audit.unknownTypes;
-  if (types.length > 0) {
-    lines.push(
-      "",
-      "### Types not known to the pack",
-      "",
-      "The pack has no rules for these types: each resource was judged by its location and resource group only.",
-      "",
-      "| Type | Sent as | Resources |",
-      "| --- | --- | --- |",
-    );
-    for (const type of types.slice(0, MAX_ROWS_PER_POLICY))
-      lines.push(`| ${code(type.type)} | ${code(type.token)} | ${type.resources.length}: ${someResources(type, code)} |`);
-    if (types.length > MAX_ROWS_PER_POLICY) lines.push("", `… and ${count(types.length - MAX_ROWS_PER_POLICY, "more type")}: see the JSON report.`);
-  }
-  const skipped = skippedByReason(report.audit);
-  if (skipped.length > 0) lines.push("", "### Not judged", "", ...skipped.map((s) => `- ${count(s.count, "entry", "entries")}: ${md(s.reason)}.`));
-  return lines;
+  const typesHead = [
+    "",
+    "### Types not known to the pack",
+    "",
+    "The pack has no rules for these types: each resource was judged by its location and resource group only.",
+    "",
+    "| Type | Sent as | Resources |",
+    "| --- | --- | --- |",
+  ];
+  const typeRow = (type: ReportAudit["unknownTypes"][number]) => `| ${code(type.type)} | ${code(type.token)} | ${type.resources.length}: ${someResources(type, code)} |`;
+  const skippedRow = (s: { reason: string; count: number }) => `- ${count(s.count, "entry", "entries")}: ${md(s.reason)}.`;
+  return [
+    ...fitRows(budget, typesHead, report.audit.unknownTypes, typeRow, MAX_TABLE_ROWS, more("type", "the JSON report")).lines,
+    ...fitRows(budget, ["", "### Not judged", ""], skippedByReason(report.audit), skippedRow, MAX_TABLE_ROWS, more("reason", "the JSON report")).lines,
+  ];
 }
 
 function footer(report: CheckReport): string[] {
   const picture = report.places.length > 0 ? "; the picture comes from the pack's engine on the same inputs" : "";
   return [
     "",
-    `<sub>Verdicts and exemptions come from the data-boundary policy pack${picture}. [How exemptions work](${DOCS}/exemptions.md) · [About this report](${DOCS}/reports.md)</sub>`,
+    `<sub>Verdicts, exemptions and declarations come from the data-boundary policy pack${picture}. [How exemptions work](${DOCS}/exemptions.md) · [About this report](${DOCS}/reports.md)</sub>`,
   ];
+}
+
+/** The comment within {@link MAX_COMMENT_CHARS}: sections take the budget violations first; `cut` when any did not fit. */
+function render(report: CheckReport, detailed: boolean): { text: string; cut: boolean } {
+  const budget = new Budget(MAX_COMMENT_CHARS);
+  const top = heading(report);
+  const bottom = footer(report);
+  const omitted = ["", OMITTED_NOTE];
+  budget.take([...top, ...bottom, ...omitted]);
+  const found = violations(report, detailed, budget);
+  const drawn = budget.section(picture(report));
+  const rest = [...exemptions(report, budget), ...declarations(report, budget), ...auditSections(report, budget)];
+  const lines = [...top, ...drawn, ...found, ...rest, ...(budget.omitted > 0 ? omitted : []), ...bottom];
+  return { text: `${lines.join("\n")}\n`, cut: budget.cut };
 }
 
 /**
  * One pull-request comment: the hidden marker, a summary line, the picture of where the data goes (Mermaid,
  * plus a table), the violations grouped by policy with resource, declaring line, place, country and fix, how to
- * request an exemption, the applied and unused exemptions. Over {@link MAX_COMMENT_CHARS}, the per-violation
- * details are left out.
+ * request an exemption, the applied and unused exemptions, the places proven through declarations of resources
+ * outside the stack and the unused declarations. It stays within {@link MAX_COMMENT_CHARS} whatever the report's
+ * size: each table shows at most {@link MAX_TABLE_ROWS} rows and says how many more there are; when everything does
+ * not fit, the per-violation details are left out, then the violations take the room first, and the sections that
+ * still do not fit are left out with a note.
  */
 export function renderMarkdown(report: CheckReport): string {
-  const render = (detailed: boolean) =>
-    [
-      ...heading(report),
-      ...picture(report),
-      ...violations(report, detailed),
-      ...exemptions(report),
-      ...auditSections(report),
-      ...footer(report),
-    ].join("\n") + "\n";
-  const full = render(true);
-  return full.length <= MAX_COMMENT_CHARS ? full : render(false);
+  const full = render(report, true);
+  return full.cut ? render(report, false).text : full.text;
 }

@@ -50,31 +50,54 @@ export interface ReportPolicy {
   readonly url: string | null;
 }
 
-/** A place a reviewed exemption allowed, as the pack's advisory `exemptions` policy reported it. */
-export interface ReportExemption {
+/** A place a reviewed entry of the pack config allowed or proved, as the pack's advisory `exemptions` policy reported it. */
+export interface ReportReviewedPlace {
   readonly urn: string;
   readonly type: string;
   readonly name: string;
   readonly source: SourceRef | null;
   /** Audits only: the resource's Azure resource id, or null when it has none. */
   readonly resourceId?: string | null;
-  /** The policy whose violation it allows. */
+  /** The policy that owns the place. */
   readonly policy: string;
-  /** The violation message the policy would have reported. */
+  /** The policy's message for the place. */
   readonly message: string;
-  /** Position in `boundary.exemptions`. */
-  readonly index: number;
   readonly reason: string;
   readonly approvedBy: string | null;
   readonly ticket: string | null;
   /** Last day (UTC) it applies, `YYYY-MM-DD`. */
   readonly expires: string;
+  /** Position of the entry in its list of the pack config. */
+  readonly index: number;
+}
+
+/** A place a reviewed exemption allowed; its message is the violation the policy would have reported. */
+export interface ReportExemption extends ReportReviewedPlace {
+  /** Position in `boundary.exemptions`. */
+  readonly index: number;
+}
+
+/**
+ * A place proven inside through a reviewed declaration of a resource outside the stack (`boundary.externalResources`):
+ * its message names the declared region, which the pack takes on trust.
+ */
+export interface ReportDeclaration extends ReportReviewedPlace {
+  /** Position in `boundary.externalResources`. */
+  readonly index: number;
 }
 
 /** An exemption that allowed nothing in the stack. */
 export interface ReportUnusedExemption {
   readonly policy: string;
   /** Position in `boundary.exemptions`. */
+  readonly index: number;
+  /** Why, and what to do. */
+  readonly detail: string;
+}
+
+/** A declaration of a resource outside the stack that proved no place of the stack. */
+export interface ReportUnusedDeclaration {
+  /** Position in `boundary.externalResources`. */
   readonly index: number;
   /** Why, and what to do. */
   readonly detail: string;
@@ -143,6 +166,9 @@ export interface CheckReport {
   readonly policies: readonly ReportPolicy[];
   readonly exemptions: readonly ReportExemption[];
   readonly unusedExemptions: readonly ReportUnusedExemption[];
+  /** Each place proven inside through a declaration in `boundary.externalResources`. */
+  readonly declarations: readonly ReportDeclaration[];
+  readonly unusedDeclarations: readonly ReportUnusedDeclaration[];
   /** Every place of every resource, inside ones included; empty for reports from preview events. */
   readonly places: readonly ReportPlace[];
   /** Audits only: where the resources came from, the types the pack does not know, what was left out. */

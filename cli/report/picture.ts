@@ -19,16 +19,17 @@ export const MAX_NODES = 16;
 
 const RANK: Record<PlaceStatus, number> = { inside: 0, exempted: 1, unproven: 2, outside: 3 };
 
-function statusOf(place: ReportPlace, report: CheckReport): PlaceStatus {
+/** What identifies a place the pack reported: its resource, policy and message. */
+const placeKey = (p: { urn: string; policy: string; message: string }) => `${p.urn}\u0000${p.policy}\u0000${p.message}`;
+
+function statusOf(place: ReportPlace, exempted: ReadonlySet<string>): PlaceStatus {
   if (place.verdict === "inside") return "inside";
-  const exempted = report.exemptions.some(
-    (e) => e.urn === place.urn && e.policy === place.policy && e.message === place.message,
-  );
-  return exempted ? "exempted" : place.verdict;
+  return exempted.has(placeKey(place)) ? "exempted" : place.verdict;
 }
 
 /** The places grouped by label, the boundary's first, then by resources, most first. */
 export function pictureNodes(report: CheckReport): PictureNode[] {
+  const exempted = new Set(report.exemptions.map(placeKey));
   const groups = new Map<string, { country: string | null; urns: Set<string>; status: PlaceStatus }>();
   for (const place of report.places) {
     const group = groups.get(place.label) ?? {
@@ -36,7 +37,7 @@ export function pictureNodes(report: CheckReport): PictureNode[] {
       urns: new Set<string>(),
       status: "inside" as PlaceStatus,
     };
-    const status = statusOf(place, report);
+    const status = statusOf(place, exempted);
     group.urns.add(place.urn);
     if (RANK[status] > RANK[group.status]) group.status = status;
     groups.set(place.label, group);

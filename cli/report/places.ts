@@ -1,5 +1,4 @@
 import {
-  Boundary,
   classifyLocation,
   countryName,
   evaluateResource,
@@ -7,9 +6,9 @@ import {
   StackResource,
   StackView,
 } from "../../policy-pack/engine";
-import { NeverExemptRule } from "../../policy-pack/policies/exemptions-config";
 import { describeRule, forbids } from "../../policy-pack/policies/exemptions-match";
 import { FAMILY_POLICIES } from "../../policy-pack/policies/family-policies";
+import type { PackSettings } from "../../policy-pack/policies/settings";
 import { ReportPlace } from "./model";
 
 const UNPROVABLE = "not provable at preview";
@@ -31,15 +30,17 @@ function labelOf(place: Place): { label: string; country: string | null } {
 
 /**
  * Every place of every resource, inside ones included, judged by the pack's own engine on the inputs the pack
- * saw: the pack reports only what it does not pass, the picture needs everything. Which places the pack blocked
- * or an exemption allowed stays the pack's to say (the report's violations and exemptions).
+ * saw, with the stack view the pack's stack policies build (the declarations of resources outside the stack
+ * included, so that a declared target is placed where the pack placed it): the pack reports only what it does not
+ * pass, the picture needs everything. Which places the pack blocked or an exemption allowed stays the pack's to say
+ * (the report's violations and exemptions).
  */
 export function computePlaces(
   resources: readonly StackResource[],
-  boundary: Boundary,
-  neverExempt: readonly NeverExemptRule[],
+  settings: Pick<PackSettings, "boundary" | "neverExempt" | "externalResources">,
 ): ReportPlace[] {
-  const stack = new StackView(resources);
+  const { boundary, neverExempt } = settings;
+  const stack = new StackView(resources, settings.externalResources);
   return resources.flatMap((resource) =>
     evaluateResource(resource, boundary, undefined, stack).map((place) => {
       const policy = FAMILY_POLICIES[place.family];

@@ -149,6 +149,8 @@ export function reportFromEvents(
     policies: options.policies,
     exemptions: sorted.exemptions,
     unusedExemptions: sorted.unusedExemptions,
+    declarations: sorted.declarations,
+    unusedDeclarations: sorted.unusedDeclarations,
     places: [],
   };
 }

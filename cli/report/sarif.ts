@@ -3,7 +3,7 @@ import * as path from "path";
 import type { Location, Log, ReportingDescriptor, Result } from "sarif";
 import { POLICY_DOCS_BASE } from "../../policy-pack/policies/docs-url";
 import { EXEMPTIONS_POLICY } from "../../policy-pack/policies/exemptions-messages";
-import type { CheckReport, ReportLevel, ReportPolicy, SourceRef } from "./model";
+import type { CheckReport, ReportLevel, ReportPolicy, ReportReviewedPlace, SourceRef } from "./model";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = POLICY_DOCS_BASE.replace(/\/blob\/.*$/, "");
@@ -32,7 +32,7 @@ export function fingerprint(policy: string, urn: string, message: string): strin
 function helpOf(policy: ReportPolicy): { text: string; markdown: string } {
   const exemption =
     policy.name === EXEMPTIONS_POLICY
-      ? "Remove an unused exemption from boundary.exemptions, or correct its resource pattern."
+      ? "Remove an unused exemption from boundary.exemptions, or correct its resource pattern; remove an unused declaration from boundary.externalResources, or correct its id."
       : "To allow a place deliberately, add a reviewed entry to boundary.exemptions in the policy pack config naming this policy, the resource, a reason, an expiry date and an approver or ticket; places outside the EU and EFTA can never be exempted by default.";
   const fix = policy.remediationSteps ? `How to fix: ${policy.remediationSteps}` : "";
   const text = [policy.description, fix, exemption, policy.url ? `Documentation: ${policy.url}` : ""]
@@ -69,7 +69,7 @@ function ruleOf(policy: ReportPolicy): ReportingDescriptor {
 
 /** Rules of every policy of the pack, and a bare rule for any policy a result names that the pack did not describe. */
 function rulesOf(report: CheckReport): ReportingDescriptor[] {
-  const named = [...report.violations, ...report.exemptions, ...report.unusedExemptions].map((r) => r.policy);
+  const named = [...report.violations, ...report.exemptions, ...report.unusedExemptions, ...report.declarations].map((r) => r.policy);
   const known = new Set(report.policies.map((p) => p.name));
   const missing = [...new Set(named.filter((n) => !known.has(n)))].sort();
   const bare = (name: string): ReportPolicy => ({
@@ -106,15 +106,88 @@ function configLocation(report: CheckReport): Location[] {
 }
 
 /**
+ * A place a reviewed entry of `boundary.<list>` allowed or proved, as a result with an accepted external
+ * suppression whose justification is the reason: code scanning shows it dismissed, with the review on record.
+ */
+function reviewedResult(report: CheckReport, entry: ReportReviewedPlace, list: "exemptions" | "externalResources", ruleIndex: number): Result {
+  const policyLevel = report.policies.find((p) => p.name === entry.policy)?.enforcementLevel ?? "mandatory";
+  return {
+    ruleId: entry.policy,
+    ruleIndex,
+    level: levelOf(policyLevel),
+    message: { text: entry.message },
+    locations: locationOf(report, entry.source, entry.urn, entry.resourceId),
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(entry.policy, entry.urn, entry.message) },
+    suppressions: [
+      {
+        kind: "external",
+        status: "accepted",
+        justification: `${entry.reason} (boundary.${list}[${entry.index}], expires ${entry.expires})`,
+      },
+    ],
+    properties: {
+      urn: entry.urn,
+      resourceType: entry.type,
+      ...(entry.resourceId && { resourceId: entry.resourceId }),
+      [list === "exemptions" ? "exemption" : "declaration"]: entry.index,
+      expires: entry.expires,
+      approvedBy: entry.approvedBy,
+      ticket: entry.ticket,
+    },
+  };
+}
+
+/** An entry of the pack config that allowed or proved nothing, as the `exemptions` policy reported it. */
+interface UnusedEntry {
+  /** `boundary.exemptions[1]`. */
+  readonly key: string;
+  /** What else the fingerprint hashes: the exemption's policy, or `declaration`. */
+  readonly subject: string;
+  readonly text: string;
+  readonly properties: Record<string, unknown>;
+}
+
+/** An unused entry as a warning of the `exemptions` rule, located in the policy config file. */
+function unusedResult(report: CheckReport, entry: UnusedEntry, ruleIndex: number): Result {
+  return {
+    ruleId: EXEMPTIONS_POLICY,
+    ruleIndex,
+    level: "warning",
+    message: { text: entry.text },
+    locations: configLocation(report),
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(EXEMPTIONS_POLICY, entry.key, entry.subject) },
+    properties: entry.properties,
+  };
+}
+
+/** The unused exemptions and declarations of a report. */
+function unusedEntries(report: CheckReport): UnusedEntry[] {
+  return [
+    ...report.unusedExemptions.map((u) => ({
+      key: `boundary.exemptions[${u.index}]`,
+      subject: u.policy,
+      text: `Unused exemption boundary.exemptions[${u.index}] (${u.policy}): ${u.detail}.`,
+      properties: { exemption: u.index, policy: u.policy },
+    })),
+    ...report.unusedDeclarations.map((u) => ({
+      key: `boundary.externalResources[${u.index}]`,
+      subject: "declaration",
+      text: `Unused external resource declaration boundary.externalResources[${u.index}]: ${u.detail}.`,
+      properties: { declaration: u.index },
+    })),
+  ];
+}
+
+/**
  * SARIF 2.1.0 for code scanning: one rule per policy with its metadata from `GetAnalyzerInfo` (help text with the
  * remediation, help URI to the policy's page, default level), one result per violation at the line that declares
- * the resource, applied exemptions as results with an accepted external suppression, unused exemptions as
- * warnings of the `exemptions` rule. Fingerprints are stable across runs.
+ * the resource, applied exemptions and places proven through declarations of resources outside the stack as results
+ * with an accepted external suppression, unused exemptions and declarations as warnings of the `exemptions` rule.
+ * Fingerprints are stable across runs.
  */
 export function renderSarif(report: CheckReport, toolVersion: string): string {
   const rules = rulesOf(report);
   const ruleIndex = (id: string) => rules.findIndex((r) => r.id === id);
-  const levelFor = (policy: string) => report.policies.find((p) => p.name === policy)?.enforcementLevel ?? "mandatory";
   const results: Result[] = [
     ...report.violations.map((v): Result => ({
       ruleId: v.policy,
@@ -125,41 +198,9 @@ export function renderSarif(report: CheckReport, toolVersion: string): string {
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(v.policy, v.urn, v.message) },
       properties: { urn: v.urn, resourceType: v.type, enforcementLevel: v.enforcementLevel, ...(v.resourceId && { resourceId: v.resourceId }) },
     })),
-    ...report.exemptions.map((e): Result => ({
-      ruleId: e.policy,
-      ruleIndex: ruleIndex(e.policy),
-      level: levelOf(levelFor(e.policy)),
-      message: { text: e.message },
-      locations: locationOf(report, e.source, e.urn, e.resourceId),
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(e.policy, e.urn, e.message) },
-      suppressions: [
-        {
-          kind: "external",
-          status: "accepted",
-          justification: `${e.reason} (boundary.exemptions[${e.index}], expires ${e.expires})`,
-        },
-      ],
-      properties: {
-        urn: e.urn,
-        resourceType: e.type,
-        ...(e.resourceId && { resourceId: e.resourceId }),
-        exemption: e.index,
-        expires: e.expires,
-        approvedBy: e.approvedBy,
-        ticket: e.ticket,
-      },
-    })),
-    ...report.unusedExemptions.map((u): Result => ({
-      ruleId: EXEMPTIONS_POLICY,
-      ruleIndex: ruleIndex(EXEMPTIONS_POLICY),
-      level: "warning",
-      message: { text: `Unused exemption boundary.exemptions[${u.index}] (${u.policy}): ${u.detail}.` },
-      locations: configLocation(report),
-      partialFingerprints: {
-        [FINGERPRINT_KEY]: fingerprint(EXEMPTIONS_POLICY, `boundary.exemptions[${u.index}]`, u.policy),
-      },
-      properties: { exemption: u.index, policy: u.policy },
-    })),
+    ...report.exemptions.map((e) => reviewedResult(report, e, "exemptions", ruleIndex(e.policy))),
+    ...report.declarations.map((d) => reviewedResult(report, d, "externalResources", ruleIndex(d.policy))),
+    ...unusedEntries(report).map((u) => unusedResult(report, u, ruleIndex(EXEMPTIONS_POLICY))),
   ];
   const log: Log = {
     version: "2.1.0",

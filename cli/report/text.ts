@@ -1,5 +1,5 @@
 import { auditSource, skippedByReason, someResources } from "./audit-text";
-import { CheckReport, ReportViolation, SourceRef } from "./model";
+import { CheckReport, ReportReviewedPlace, ReportViolation, SourceRef } from "./model";
 
 /** ANSI styles for a terminal; plain text when colours are off. */
 interface Styles {
@@ -36,9 +36,23 @@ function groupByResource(violations: readonly ReportViolation[]): Map<string, Re
   return groups;
 }
 
+/** Each place a reviewed entry of `boundary.<list>` allowed or proved: its resource, the place and the review. */
+function reviewedLines(entries: readonly ReportReviewedPlace[], tag: string, list: string, s: Styles): string[] {
+  return entries.flatMap((e) => {
+    const approval = [e.approvedBy && `approved by ${e.approvedBy}`, e.ticket && `ticket ${e.ticket}`].filter(Boolean).join(", ");
+    return [
+      `${s.bold(`${e.type} '${e.name}'`)} ${s.dim(where(e))}`,
+      `  [${tag}] ${e.policy}: ${e.message}`,
+      s.dim(`    boundary.${list}[${e.index}]: ${e.reason} (${approval}; expires ${e.expires})`),
+      "",
+    ];
+  });
+}
+
 /**
  * The report for a person at a terminal: violations grouped by resource with the file and line that declares it,
- * the applied and unused exemptions, then a summary line. Colours only when `colour` is true (a TTY).
+ * the applied and unused exemptions, the places proven through declarations of resources outside the stack and the
+ * unused declarations, then a summary line. Colours only when `colour` is true (a TTY).
  */
 export function renderText(report: CheckReport, colour: boolean): string {
   const s = colour ? COLOURS : PLAIN;
@@ -60,23 +74,19 @@ export function renderText(report: CheckReport, colour: boolean): string {
     }
     lines.push("");
   }
-  for (const e of report.exemptions) {
-    const approval = [e.approvedBy && `approved by ${e.approvedBy}`, e.ticket && `ticket ${e.ticket}`]
-      .filter(Boolean)
-      .join(", ");
-    lines.push(
-      `${s.bold(`${e.type} '${e.name}'`)} ${s.dim(where(e))}`,
-      `  [exempted] ${e.policy}: ${e.message}`,
-    );
-    lines.push(s.dim(`    boundary.exemptions[${e.index}]: ${e.reason} (${approval}; expires ${e.expires})`), "");
-  }
+  lines.push(...reviewedLines(report.exemptions, "exempted", "exemptions", s));
   for (const u of report.unusedExemptions)
     lines.push(s.yellow(`Unused exemption boundary.exemptions[${u.index}] (${u.policy}): ${u.detail}.`), "");
+  if (report.declarations.length > 0 || report.unusedDeclarations.length > 0) lines.push(s.bold("Declared resources outside the stack:"), "");
+  lines.push(...reviewedLines(report.declarations, "declared", "externalResources", s));
+  for (const u of report.unusedDeclarations)
+    lines.push(s.yellow(`Unused external resource declaration boundary.externalResources[${u.index}]: ${u.detail}.`), "");
   lines.push(...auditLines(report, s));
   const { resources, mandatory, advisory } = report.summary;
   const verdict =
     mandatory > 0 ? s.red(`BLOCKED: ${mandatory} mandatory violation(s)`) : s.green("PASSED: no mandatory violation");
   const exempted = report.exemptions.length > 0 ? `, ${report.exemptions.length} exempted` : "";
-  lines.push(`${verdict}, ${advisory} advisory${exempted}, ${resources} resources checked.`);
+  const declared = report.declarations.length > 0 ? `, ${report.declarations.length} declared` : "";
+  lines.push(`${verdict}, ${advisory} advisory${exempted}${declared}, ${resources} resources checked.`);
   return `${lines.join("\n")}\n`;
 }

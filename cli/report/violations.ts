@@ -1,5 +1,19 @@
-import { EXEMPTIONS_POLICY, parseExempted, parseUnused } from "../../policy-pack/policies/exemptions-messages";
-import type { ReportExemption, ReportLevel, ReportResource, ReportUnusedExemption, ReportViolation } from "./model";
+import {
+  EXEMPTIONS_POLICY,
+  parseDeclared,
+  parseExempted,
+  parseUnused,
+  parseUnusedDeclaration,
+} from "../../policy-pack/policies/exemptions-messages";
+import type {
+  ReportDeclaration,
+  ReportExemption,
+  ReportLevel,
+  ReportResource,
+  ReportUnusedDeclaration,
+  ReportUnusedExemption,
+  ReportViolation,
+} from "./model";
 
 const STACK_PREFIX = /^\[([a-z0-9-]+)\] /;
 
@@ -18,6 +32,8 @@ export interface SortedDiagnostics {
   readonly violations: ReportViolation[];
   readonly exemptions: ReportExemption[];
   readonly unusedExemptions: ReportUnusedExemption[];
+  readonly declarations: ReportDeclaration[];
+  readonly unusedDeclarations: ReportUnusedDeclaration[];
 }
 
 /** Strips the policy description @pulumi/policy puts on the line before the reported text. */
@@ -33,29 +49,43 @@ function resourceFields(urn: string, resources: ReadonlyMap<string, ReportResour
   return { urn, type: resource?.type ?? "", name: resource?.name ?? "", source: resource?.source ?? null };
 }
 
+/** Puts a note of the `exemptions` policy into the list it belongs to; `false` when the text is no such note. */
+function sortNote(diagnostic: PolicyDiagnostic, resources: ReadonlyMap<string, ReportResource>, sorted: SortedDiagnostics): boolean {
+  const { text } = diagnostic;
+  const exempted = parseExempted(text);
+  const declared = exempted ? undefined : parseDeclared(text);
+  if (exempted || declared) {
+    const resource = resourceFields(diagnostic.urn, resources);
+    if (exempted) sorted.exemptions.push({ ...resource, ...exempted });
+    if (declared) sorted.declarations.push({ ...resource, ...declared });
+    return true;
+  }
+  const unused = parseUnused(text);
+  const unusedDeclaration = unused ? undefined : parseUnusedDeclaration(text);
+  if (unused) sorted.unusedExemptions.push(unused);
+  if (unusedDeclaration) sorted.unusedDeclarations.push(unusedDeclaration);
+  return unused !== undefined || unusedDeclaration !== undefined;
+}
+
 /**
  * One report row per diagnostic: violations name the resource (the `boundary` stack policy's `[policy]` prefix
- * is lifted into `policy`); the advisory `exemptions` policy's notes become applied and unused exemptions. A
- * note of that policy that does not parse stays a violation, so that nothing the pack said is lost.
+ * is lifted into `policy`); the advisory `exemptions` policy's notes become applied and unused exemptions, and
+ * places proven through declarations of resources outside the stack and unused declarations. A note of that policy
+ * that does not parse stays a violation, so that nothing the pack said is lost.
  */
 export function sortDiagnostics(
   diagnostics: readonly PolicyDiagnostic[],
   resources: ReadonlyMap<string, ReportResource>,
 ): SortedDiagnostics {
-  const sorted: SortedDiagnostics = { violations: [], exemptions: [], unusedExemptions: [] };
+  const sorted: SortedDiagnostics = {
+    violations: [],
+    exemptions: [],
+    unusedExemptions: [],
+    declarations: [],
+    unusedDeclarations: [],
+  };
   for (const diagnostic of diagnostics) {
-    if (diagnostic.policyName === EXEMPTIONS_POLICY) {
-      const exempted = parseExempted(diagnostic.text);
-      if (exempted) {
-        sorted.exemptions.push({ ...resourceFields(diagnostic.urn, resources), ...exempted });
-        continue;
-      }
-      const unused = parseUnused(diagnostic.text);
-      if (unused) {
-        sorted.unusedExemptions.push(unused);
-        continue;
-      }
-    }
+    if (diagnostic.policyName === EXEMPTIONS_POLICY && sortNote(diagnostic, resources, sorted)) continue;
     const prefixed = STACK_PREFIX.exec(diagnostic.text);
     const { source, ...identity } = resourceFields(diagnostic.urn, resources);
     sorted.violations.push({

@@ -123,6 +123,29 @@ export function lookupAzureNativeType(moduleAndType: string): AzureNativeTypeInf
   return info;
 }
 
+let byLowerCase: ReadonlyMap<string, string> | undefined;
+
+/** Every type and alias in lower case, to the 3.x key it stands for; a type wins over an alias spelled like it. */
+function lowerCaseIndex(): ReadonlyMap<string, string> {
+  const index = new Map<string, string>();
+  for (const alias of Object.keys(TABLE.aliases)) index.set(alias.toLowerCase(), resolveAzureNativeType(alias).key);
+  for (const key of Object.keys(TABLE.types)) index.set(key.toLowerCase(), key);
+  return index;
+}
+
+/**
+ * Look up a `<module>:<Type>` written in any case (`storage:storageaccount`), a 3.x type or an alias of an older SDK
+ * (`network:virtualnetworklink`): ARM compares resource types without regard to case, and Azure Resource Graph
+ * writes them in lower case. No two types of the table differ only in case, and an alias that differs from a type
+ * only in case stands for that type (tests check both), so the answer is never a guess. The index is built on the
+ * first call. For keys derived from ARM types; a type token keeps {@link lookupAzureNativeType}'s exact match.
+ */
+export function lookupAzureNativeTypeIgnoringCase(moduleAndType: string): AzureNativeTypeInfo | undefined {
+  byLowerCase ??= lowerCaseIndex();
+  const key = byLowerCase.get(moduleAndType.toLowerCase());
+  return key === undefined ? undefined : lookupAzureNativeType(key);
+}
+
 /** Every `<module>:<Type>` in the table, sorted. */
 export function azureNativeTypeTokens(): readonly string[] {
   return Object.keys(TABLE.types).sort();

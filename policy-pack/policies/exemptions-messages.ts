@@ -4,17 +4,20 @@ import { DeclaredResource } from "./external-resources-config";
 /** Name of the advisory stack policy that shows applied and unused exemptions. */
 export const EXEMPTIONS_POLICY = "exemptions";
 
-/** An applied exemption as its advisory message carries it; reports parse it back with {@link parseExempted}. */
-export interface ExemptedNote {
-  /** The policy whose violation the exemption allows. */
+/**
+ * A place a reviewed entry allowed (an exemption) or proved inside (a declaration of a resource outside the stack),
+ * as its advisory message carries it; reports read it back with {@link parseExempted} and {@link parseDeclared}.
+ */
+export interface ReviewedNote {
+  /** The policy that owns the place. */
   readonly policy: string;
-  /** The violation message the policy would have reported. */
+  /** The policy's message for the place: the violation an exemption replaces, or the place a declaration proved. */
   readonly message: string;
   readonly reason: string;
   readonly approvedBy: string | null;
   readonly ticket: string | null;
   readonly expires: string;
-  /** Position in `boundary.exemptions`. */
+  /** Position in `boundary.exemptions` or `boundary.externalResources`. */
   readonly index: number;
 }
 
@@ -23,6 +26,14 @@ export interface UnusedNote {
   readonly policy: string;
   readonly index: number;
   /** Why it allowed nothing and what to do, one sentence. */
+  readonly detail: string;
+}
+
+/** A declaration of a resource outside the stack that proved no place of it, as its advisory message carries it. */
+export interface UnusedDeclarationNote {
+  /** Position in `boundary.externalResources`. */
+  readonly index: number;
+  /** Why it proved nothing and what to do, one sentence. */
   readonly detail: string;
 }
 
@@ -64,29 +75,58 @@ export function unusedMessage(exemption: Exemption, detail: string): string {
   return `[${exemption.policy}] Unused exemption ${exemption.key}: ${detail}.`;
 }
 
-const EXEMPTED =
-  /^\[([a-z0-9-]+)\] Exempted: (.*?) — reason: (.*); expires (\d{4}-\d{2}-\d{2}) \(boundary\.exemptions\[(\d+)\]\)\.$/s;
-const APPROVAL = /^(.*?)(?:; approved by (.*?))?(?:; ticket (.*))?$/s;
-const UNUSED = /^\[([a-z0-9-]+)\] Unused exemption boundary\.exemptions\[(\d+)\]: (.*)\.$/s;
+/** Reads back a {@link reviewedNote} of `verb` (`Exempted`, `Declared`) for an entry of `boundary.<list>`. */
+function reviewedNotePattern(verb: string, list: string): RegExp {
+  return new RegExp(
+    `^\\[(?<policy>[a-z0-9-]+)\\] ${verb}: (?<message>.*?) — reason: (?<review>.*); expires (?<expires>\\d{4}-\\d{2}-\\d{2}) \\(boundary\\.${list}\\[(?<index>\\d+)\\]\\)\\.$`,
+    "s",
+  );
+}
 
-/** Reads an {@link exemptedMessage} back; `undefined` for any other text. */
-export function parseExempted(text: string): ExemptedNote | undefined {
-  const found = EXEMPTED.exec(text);
+/** Reads back an unused-entry note: `<lead>boundary.<list>[<index>]: <detail>.`, the lead naming the policy or not. */
+function unusedNotePattern(lead: string, list: string): RegExp {
+  return new RegExp(`^${lead}boundary\\.${list}\\[(?<index>\\d+)\\]: (?<detail>.*)\\.$`, "s");
+}
+
+const EXEMPTED = reviewedNotePattern("Exempted", "exemptions");
+const DECLARED = reviewedNotePattern("Declared", "externalResources");
+const UNUSED = unusedNotePattern("\\[(?<policy>[a-z0-9-]+)\\] Unused exemption ", "exemptions");
+const UNUSED_DECLARATION = unusedNotePattern("Unused external resource declaration ", "externalResources");
+const APPROVAL = /^(.*?)(?:; approved by (.*?))?(?:; ticket (.*))?$/s;
+
+function parseReviewed(pattern: RegExp, text: string): ReviewedNote | undefined {
+  const found = pattern.exec(text)?.groups;
   if (!found) return undefined;
-  const approval = APPROVAL.exec(found[3])!;
+  const approval = APPROVAL.exec(found.review)!;
   return {
-    policy: found[1],
-    message: found[2],
+    policy: found.policy,
+    message: found.message,
     reason: approval[1],
     approvedBy: approval[2] ?? null,
     ticket: approval[3] ?? null,
-    expires: found[4],
-    index: Number(found[5]),
+    expires: found.expires,
+    index: Number(found.index),
   };
+}
+
+/** Reads an {@link exemptedMessage} back; `undefined` for any other text. */
+export function parseExempted(text: string): ReviewedNote | undefined {
+  return parseReviewed(EXEMPTED, text);
+}
+
+/** Reads a {@link declaredMessage} back; `undefined` for any other text. */
+export function parseDeclared(text: string): ReviewedNote | undefined {
+  return parseReviewed(DECLARED, text);
 }
 
 /** Reads an {@link unusedMessage} back; `undefined` for any other text. */
 export function parseUnused(text: string): UnusedNote | undefined {
-  const found = UNUSED.exec(text);
-  return found ? { policy: found[1], index: Number(found[2]), detail: found[3] } : undefined;
+  const found = UNUSED.exec(text)?.groups;
+  return found ? { policy: found.policy, index: Number(found.index), detail: found.detail } : undefined;
+}
+
+/** Reads an {@link unusedDeclarationMessage} back; `undefined` for any other text. */
+export function parseUnusedDeclaration(text: string): UnusedDeclarationNote | undefined {
+  const found = UNUSED_DECLARATION.exec(text)?.groups;
+  return found ? { index: Number(found.index), detail: found.detail } : undefined;
 }

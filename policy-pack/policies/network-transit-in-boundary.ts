@@ -29,12 +29,15 @@ export const networkTransitInBoundary: StackValidationPolicy = {
   url: policyDocUrl(NAME),
   validateStack: (args, reportViolation) => {
     try {
+      const settings = activeSettings();
       const resources = args.resources.map(stackResourceFacts);
-      const stack = new StackView(resources);
+      // The declarations of resources outside the stack place a peering's remote network as the `boundary` policy
+      // and the `exemptions` policy (which shows the declaration) place it.
+      const stack = new StackView(resources, settings.externalResources);
       for (const resource of resources) {
-        for (const place of evaluateResource(resource, activeSettings().boundary, TRANSIT_FAMILIES, stack)) {
+        for (const place of evaluateResource(resource, settings.boundary, TRANSIT_FAMILIES, stack)) {
           if (place.verdict === "inside") continue;
-          const decision = decide(place, NAME, resource, activeSettings());
+          const decision = decide(place, NAME, resource, settings);
           if (decision.kind === "report") reportViolation(decision.message, resource.urn);
         }
       }

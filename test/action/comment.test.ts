@@ -2,16 +2,11 @@
  * The comment step of the composite action (action/comment.js) against a recording stand-in for github-script's
  * `github` client: one comment per program folder and stack, created once and then updated.
  */
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import upsertComment from "../../action/comment";
+import { scratchDir, writeScratchFile } from "../helpers/scratch";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-comment-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const file = path.join(dir, "report.md");
-fs.writeFileSync(file, "<!-- data-boundary-report -->\n## report\n");
+const file = writeScratchFile(scratchDir("comment"), "report.md", "<!-- data-boundary-report -->\n## report\n");
 
 const KEY = '<!-- data-boundary: program-dir="infra" stack="dev" -->';
 const BODY = `${KEY}\n<!-- data-boundary-report -->\n## report\n`;

@@ -7,14 +7,15 @@ import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import * as path from "path";
 import type { Log } from "sarif";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CliOutcome, runCli } from "../../cli/main";
 import { CheckReport } from "../../cli/report/model";
 import { renderReport } from "../../cli/report/render";
-import { PAGE_1, PAGE_2, REST_ANSWER, STATE, STATE_SHOWN, SUBSCRIPTION, SUBSCRIPTION_2, TempDir } from "./helpers";
+import { scratchDir, writeScratchFile } from "../helpers/scratch";
+import { PAGE_1, PAGE_2, REST_ANSWER, STATE, STATE_SHOWN, SUBSCRIPTION, SUBSCRIPTION_2 } from "./helpers";
 
-const temp = new TempDir();
-afterAll(() => temp.remove());
+const dir = scratchDir("audit");
+const write = (name: string, content: unknown) => writeScratchFile(dir, name, content);
 
 const SARIF_SCHEMA = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -24,7 +25,7 @@ const validateSarif = ajv.compile(SARIF_SCHEMA);
 const id = (subscription: string, group: string, path: string) => `/subscriptions/${subscription}/resourceGroups/${group}/providers/${path}`;
 const LEGACY_US = id(SUBSCRIPTION, "rg-legacy-us", "Microsoft.Storage/storageAccounts/stlegacyus");
 const COSMOS = id(SUBSCRIPTION_2, "rg-orders", "Microsoft.DocumentDB/databaseAccounts/cosmos-orders");
-const EXTENSION = id(SUBSCRIPTION_2, "rg-vm", "Microsoft.Compute/virtualMachines/vm-app-01/extensions/AzureMonitorLinuxAgent");
+const CLASSIC = id(SUBSCRIPTION_2, "rg-classic", "Microsoft.ClassicStorage/storageAccounts/stclassicweu");
 const LOGS = id(SUBSCRIPTION, "analytics-rg", "Microsoft.Storage/storageAccounts/stanalyticslogs");
 const LEGACY_EXPORTS = id(SUBSCRIPTION, "legacy-rg", "Microsoft.Storage/storageAccounts/stlegacyexports");
 const VAULT = id(SUBSCRIPTION, "analytics-rg", "Microsoft.KeyVault/vaults/kv-analytics-prod");
@@ -53,14 +54,14 @@ describe("two pages of a Resource Graph query over two subscriptions", () => {
 
   it("passes West Europe written as a display name, and global DNS zones", () => {
     const passed = report.resources.filter((r) => !report.violations.some((v) => v.urn === r.urn)).map((r) => r.name);
-    expect(passed).toEqual(["stdataweu01", "asp-web-weu", "app-orders-weu", "contoso.eu", "AzureMonitorLinuxAgent", "privatelink.blob.core.windows.net"]);
+    expect(passed).toEqual(["stdataweu01", "asp-web-weu", "app-orders-weu", "contoso.eu", "stclassicweu", "privatelink.blob.core.windows.net"]);
   });
 
   it("lists the type the pack does not know, judged by its location only", () => {
     expect(report.audit).toEqual({
       source: "resource-graph",
       files: [PAGE_1, PAGE_2].map((f) => path.relative(process.cwd(), f)),
-      unknownTypes: [{ type: "microsoft.compute/virtualmachines/extensions", token: "azure-native:compute:Extension", resources: [EXTENSION] }],
+      unknownTypes: [{ type: "microsoft.classicstorage/storageaccounts", token: "azure-native:classicstorage:Storageaccount", resources: [CLASSIC] }],
       skipped: [],
     });
   });
@@ -73,7 +74,7 @@ describe("two pages of a Resource Graph query over two subscriptions", () => {
   it("names resources by id in the text report, and lists the unknown type", () => {
     const text = render(report, "text");
     expect(text).toContain(`azure-native:storage:StorageAccount 'stlegacyus' ${LEGACY_US}\n`);
-    expect(text).toContain(`Type not known to the pack, judged by location only: microsoft.compute/virtualmachines/extensions (sent as azure-native:compute:Extension), 1 resource(s): ${EXTENSION}.`);
+    expect(text).toContain(`Type not known to the pack, judged by location only: microsoft.classicstorage/storageaccounts (sent as azure-native:classicstorage:Storageaccount), 1 resource(s): ${CLASSIC}.`);
     expect(text.trimEnd().split("\n").pop()).toBe("BLOCKED: 3 mandatory violation(s), 0 advisory, 8 resources checked.");
   });
 
@@ -82,7 +83,7 @@ describe("two pages of a Resource Graph query over two subscriptions", () => {
     expect(markdown).toContain("| Resource | Resource id | Place | Country | Fix |");
     expect(markdown).toContain(`| **stlegacyus** \`azure-native:storage:StorageAccount\` | \`${LEGACY_US}\` |`);
     expect(markdown).toContain("### Types not known to the pack");
-    expect(markdown).toContain(`| \`microsoft.compute/virtualmachines/extensions\` | \`azure-native:compute:Extension\` | 1: \`${EXTENSION}\` |`);
+    expect(markdown).toContain(`| \`microsoft.classicstorage/storageaccounts\` | \`azure-native:classicstorage:Storageaccount\` | 1: \`${CLASSIC}\` |`);
   });
 
   it("writes valid SARIF whose results have the resource id as their only location, no source line", () => {
@@ -96,7 +97,7 @@ describe("two pages of a Resource Graph query over two subscriptions", () => {
   });
 
   it("renders again from its JSON with data-boundary report, with the same exit code", async () => {
-    const file = temp.write("audit.json", report);
+    const file = write("audit.json", report);
     const again = await runCli(["report", "--from-check", file, "--format", "text"]);
     expect(again.exitCode).toBe(1);
     expect(again.stdout).toBe(render(report, "text"));
@@ -108,6 +109,70 @@ describe("a Resource Graph answer with every resource inside", () => {
     const outcome = await runCli(["audit", "--from-resource-graph", REST_ANSWER]);
     expect(outcome.exitCode).toBe(0);
     expect(outcome.stdout.trimEnd().split("\n").pop()).toBe("PASSED: no mandatory violation, 0 advisory, 3 resources checked.");
+  });
+});
+
+describe("child types Resource Graph writes in lower case", () => {
+  const row = (path: string, type: string, location: string) => ({ id: id(SUBSCRIPTION, "rg-vm", path), name: path.split("/").pop(), type, location, kind: "", sku: null, properties: {} });
+  const rows = [
+    row("Microsoft.Compute/virtualMachines/vm-app-01", "microsoft.compute/virtualmachines", "westeurope"),
+    row("Microsoft.Compute/virtualMachines/vm-app-01/extensions/AzureMonitorLinuxAgent", "microsoft.compute/virtualmachines/extensions", "westeurope"),
+    row("Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net", "microsoft.network/privatednszones", "global"),
+    row("Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net/virtualNetworkLinks/hub", "microsoft.network/privatednszones/virtualnetworklinks", "global"),
+  ];
+
+  it("are judged as their SDK types: a private DNS link is configuration at global, nothing is an unknown type", async () => {
+    const { outcome, report } = await audit("--from-resource-graph", write("children.json", rows));
+    expect([outcome.exitCode, report.violations, report.audit?.unknownTypes]).toEqual([0, [], []]);
+    expect(report.resources.map((r) => r.type)).toEqual([
+      "azure-native:compute:VirtualMachine",
+      "azure-native:compute:VirtualMachineExtension",
+      "azure-native:privatedns:PrivateZone",
+      "azure-native:privatedns:VirtualNetworkLink",
+    ]);
+  });
+
+  it("block an extension deployed outside the boundary with the extension's own message", async () => {
+    const moved = rows.map((r, i) => (i === 1 ? { ...r, location: "eastus" } : r));
+    const { report } = await audit("--from-resource-graph", write("children-us.json", moved));
+    expect(report.violations.map((v) => [v.name, v.policy, v.message])).toEqual([
+      [
+        "AzureMonitorLinuxAgent",
+        "location-in-boundary",
+        "Virtual machine extension 'AzureMonitorLinuxAgent' is located in eastus (United States) through location eastus, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+      ],
+    ]);
+  });
+});
+
+describe("a Resource Graph child whose parent is declared outside the estate", () => {
+  const CONTAINER = id(SUBSCRIPTION, "rg-shared", "Microsoft.Storage/storageAccounts/stshared/blobServices/default/containers/exports");
+  const rows = [{ id: CONTAINER, name: "exports", type: "microsoft.storage/storageaccounts/blobservices/containers", location: "", kind: "", sku: null, properties: { publicAccess: "None" } }];
+  const declaration = {
+    idPattern: "/subscriptions/*/resourceGroups/rg-shared/providers/Microsoft.Storage/storageAccounts/stshared",
+    location: "westeurope",
+    reason: "The shared account of the data platform team.",
+    expires: "2099-12-31",
+    ticket: "DATA-3",
+  };
+
+  it("is judged in the declared region: the report lists the declaration with the resource id, and the picture agrees", async () => {
+    const estate = write("shared-container.json", rows);
+    const before = await audit("--from-resource-graph", estate);
+    expect([before.outcome.exitCode, before.report.places.map((p) => [p.verdict, p.label])]).toEqual([1, [["unproven", "not provable at preview"]]]);
+    const config = write("declared-account.json", { boundary: { externalResources: [declaration] } });
+    const { outcome, report } = await audit("--from-resource-graph", estate, "--policy-config", config);
+    expect([outcome.exitCode, report.violations]).toEqual([0, []]);
+    expect(report.declarations.map((d) => [d.resourceId, d.policy, d.index, d.ticket, d.message])).toEqual([
+      [
+        CONTAINER,
+        "location-in-boundary",
+        0,
+        "DATA-3",
+        "Blob container 'exports' is located in westeurope (Netherlands) through accountName stshared, inherited from its parent outside the stack, as boundary.externalResources[0] declares it, inside the EU Data Boundary (EU + EFTA). Create the parent that accountName names ('stshared') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the blob container has no location of its own.",
+      ],
+    ]);
+    expect(report.places.map((p) => [p.verdict, p.label])).toEqual([["inside", "westeurope"]]);
   });
 });
 
@@ -155,10 +220,10 @@ describe("the stack exported with --show-secrets", () => {
 
 describe("boundary and exemptions from the policy config", () => {
   it("takes policy-config.<stack>.json next to Pulumi.<stack>.yaml in --program-dir, as check does", async () => {
-    const project = path.join(temp.dir, "project");
-    temp.write("project/Pulumi.yaml", "name: estate\nruntime: nodejs\n");
-    temp.write("project/Pulumi.prod.yaml", "config: {}\n");
-    temp.write("project/policy-config.prod.json", { boundary: { preset: "ie" } });
+    const project = path.join(dir, "project");
+    write("project/Pulumi.yaml", "name: estate\nruntime: nodejs\n");
+    write("project/Pulumi.prod.yaml", "config: {}\n");
+    write("project/policy-config.prod.json", { boundary: { preset: "ie" } });
     const { report } = await audit("--from-state", STATE, "--program-dir", project);
     expect(report.boundary.name).toBe("ie");
     expect(report.policyConfig).toBe(path.relative(process.cwd(), path.join(project, "policy-config.prod.json")));
@@ -168,7 +233,7 @@ describe("boundary and exemptions from the policy config", () => {
   });
 
   it("applies a reviewed exemption to the deployed account, named by its URN, and reports its resource id", async () => {
-    const config = temp.write("ie-exempt.json", {
+    const config = write("ie-exempt.json", {
       boundary: {
         preset: "ie",
         exemptions: [
@@ -189,7 +254,7 @@ describe("boundary and exemptions from the policy config", () => {
   });
 
   it("applies an exemption to a Resource Graph resource named by type and Azure name", async () => {
-    const config = temp.write("ie-exempt-account.json", {
+    const config = write("ie-exempt-account.json", {
       boundary: {
         preset: "ie",
         exemptions: [

@@ -3,14 +3,15 @@
  * pack starts: exit 2, one line naming the option, the file, what was seen and the expected shape.
  */
 import * as grpc from "@grpc/grpc-js";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tooLarge } from "../../cli/audit/run-audit";
 import { AnalyzerCallError } from "../../cli/pack/analyzer-client";
 import { failure } from "../helpers/cli";
-import { DATA_ONLY, PAGE_1, PAGE_2, readFixture, STATE, TempDir } from "./helpers";
+import { scratchDir, writeScratchFile } from "../helpers/scratch";
+import { DATA_ONLY, PAGE_1, PAGE_2, readFixture, STATE } from "./helpers";
 
-const temp = new TempDir();
-afterAll(() => temp.remove());
+const dir = scratchDir("audit");
+const write = (name: string, content: unknown) => writeScratchFile(dir, name, content);
 
 const QUERY = "Resources | project id, name, type, location, kind, sku, properties, resourceGroup, subscriptionId";
 const RG_SHAPE = `the JSON answer of an Azure Resource Graph query (az graph query -q "${QUERY}" -o json): its "data" array, or the whole answer`;
@@ -48,12 +49,12 @@ describe("audit arguments", () => {
 
 describe("Resource Graph files that are not an answer", () => {
   it("a missing file", async () => {
-    const file = `${temp.dir}/missing.json`;
+    const file = `${dir}/missing.json`;
     expect(await graph(file)).toBe(`data-boundary: --from-resource-graph ${file} cannot be read (ENOENT); expected a file holding ${RG_SHAPE}.`);
   });
 
   it("text that is not JSON", async () => {
-    const file = temp.write("table.txt", "Name        Type\n----------  ------\nstdataweu01 microsoft.storage/storageaccounts\n");
+    const file = write("table.txt", "Name        Type\n----------  ------\nstdataweu01 microsoft.storage/storageaccounts\n");
     expect(await graph(file)).toMatch(new RegExp(`^data-boundary: --from-resource-graph ${file} is not JSON \\(Unexpected token .*\\); expected ${RG_SHAPE.replace(/[()|[\]{}.*+?^$\\]/g, "\\$&")}\\.$`));
   });
 
@@ -64,7 +65,7 @@ describe("Resource Graph files that are not an answer", () => {
   });
 
   it("an answer whose data is neither rows nor a table", async () => {
-    const file = temp.write("data-string.json", { count: 0, data: "none" });
+    const file = write("data-string.json", { count: 0, data: "none" });
     expect(await graph(file)).toBe(`data-boundary: --from-resource-graph ${file} has "data" as the string "none"; expected an array of rows.`);
   });
 
@@ -72,7 +73,7 @@ describe("Resource Graph files that are not an answer", () => {
     const page = readFixture(DATA_ONLY);
     delete page[1].sku;
     delete page[1].kind;
-    const file = temp.write("no-sku.json", page);
+    const file = write("no-sku.json", page);
     expect(await graph(file)).toBe(
       `data-boundary: --from-resource-graph ${file} row 1 has no "kind", "sku" column; expected the columns of the query ${QUERY}.`,
     );
@@ -81,7 +82,7 @@ describe("Resource Graph files that are not an answer", () => {
   it("a row whose type is not an ARM type", async () => {
     const page = readFixture(DATA_ONLY);
     page[0].type = "Storage account";
-    const file = temp.write("bad-type.json", page);
+    const file = write("bad-type.json", page);
     expect(await graph(file)).toBe(
       `data-boundary: --from-resource-graph ${file} row 0 has "type" the string "Storage account"; expected an ARM resource type such as "microsoft.storage/storageaccounts".`,
     );
@@ -90,7 +91,7 @@ describe("Resource Graph files that are not an answer", () => {
   it("a row whose id is not a resource id", async () => {
     const page = readFixture(DATA_ONLY);
     page[0].id = "stdataweu01";
-    const file = temp.write("bad-id.json", page);
+    const file = write("bad-id.json", page);
     expect(await graph(file)).toBe(
       `data-boundary: --from-resource-graph ${file} row 0 has "id" the string "stdataweu01"; expected an Azure resource id such as "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Storage/storageAccounts/<name>".`,
     );
@@ -99,7 +100,7 @@ describe("Resource Graph files that are not an answer", () => {
   it("a row with a location that is not a string", async () => {
     const page = readFixture(DATA_ONLY);
     page[0].location = null;
-    const file = temp.write("null-location.json", page);
+    const file = write("null-location.json", page);
     expect(await graph(file)).toBe(`data-boundary: --from-resource-graph ${file} row 0 has "location" null; expected a string.`);
   });
 });
@@ -114,21 +115,21 @@ describe("Resource Graph answers known to be incomplete", () => {
   it("pages that hold fewer rows than the query matched", async () => {
     const last = readFixture(PAGE_2);
     last.data = last.data.slice(0, 2);
-    const file = temp.write("short-last-page.json", last);
+    const file = write("short-last-page.json", last);
     expect(await graph(PAGE_1, file)).toBe(
       `data-boundary: --from-resource-graph ${PAGE_1}, ${file} hold 6 rows but the query matched 8 (total_records); expected every page of the query: fetch the rest with az graph query --skip-token <token>.`,
     );
   });
 
   it("a REST answer that says it was truncated", async () => {
-    const file = temp.write("truncated.json", { totalRecords: 1200, count: 1000, data: readFixture(DATA_ONLY), resultTruncated: "true" });
+    const file = write("truncated.json", { totalRecords: 1200, count: 1000, data: readFixture(DATA_ONLY), resultTruncated: "true" });
     expect(await graph(file)).toBe(
       `data-boundary: --from-resource-graph ${file} says its result was truncated (resultTruncated true); expected a complete answer: page the query with --first and --skip-token, or split it by subscription (docs/audit.md).`,
     );
   });
 
   it("an answer with no rows at all", async () => {
-    const file = temp.write("empty.json", { count: 0, data: [], skip_token: null, total_records: 0 });
+    const file = write("empty.json", { count: 0, data: [], skip_token: null, total_records: 0 });
     expect(await graph(file)).toBe(
       `data-boundary: --from-resource-graph ${file} holds no resource to judge; expected at least one deployed resource (check the stack, or the query's subscriptions and management groups).`,
     );
@@ -143,7 +144,7 @@ describe("stack exports that are not one", () => {
   });
 
   it("a checkpoint of another version", async () => {
-    const file = temp.write("v2.json", { ...readFixture(STATE), version: 2 });
+    const file = write("v2.json", { ...readFixture(STATE), version: 2 });
     expect(await state(file)).toBe(
       `data-boundary: --from-state ${file} version is the number 2; expected 3 or 4 (pulumi stack export writes deployment version 3).`,
     );
@@ -152,7 +153,7 @@ describe("stack exports that are not one", () => {
   it("a resource without a URN", async () => {
     const exported = readFixture(STATE);
     delete exported.deployment.resources[4].urn;
-    const file = temp.write("no-urn.json", exported);
+    const file = write("no-urn.json", exported);
     expect(await state(file)).toBe(
       `data-boundary: --from-state ${file} deployment.resources[4].urn is absent; expected a URN such as "urn:pulumi:dev::proj::azure-native:storage:StorageAccount::logs".`,
     );
@@ -161,21 +162,21 @@ describe("stack exports that are not one", () => {
   it("inputs that are not an object", async () => {
     const exported = readFixture(STATE);
     exported.deployment.resources[5].inputs = ["location", "northeurope"];
-    const file = temp.write("list-inputs.json", exported);
+    const file = write("list-inputs.json", exported);
     expect(await state(file)).toBe(`data-boundary: --from-state ${file} deployment.resources[5].inputs is an array of 2 items; expected an object.`);
   });
 
   it("a secret whose plaintext is not JSON", async () => {
     const exported = readFixture(STATE);
     exported.deployment.resources[1].inputs.subscriptionId = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", plaintext: "not json" };
-    const file = temp.write("bad-plaintext.json", exported);
+    const file = write("bad-plaintext.json", exported);
     expect(await state(file)).toBe(
       `data-boundary: --from-state ${file} deployment.resources[1].inputs.subscriptionId is a secret whose plaintext is not JSON; expected the plaintext pulumi stack export --show-secrets writes.`,
     );
   });
 
   it("a stack with no resources yet", async () => {
-    const file = temp.write("new-stack.json", { version: 3, deployment: { manifest: { time: "2025-11-08T09:18:05Z", magic: "", version: "v3.248.0" } } });
+    const file = write("new-stack.json", { version: 3, deployment: { manifest: { time: "2025-11-08T09:18:05Z", magic: "", version: "v3.248.0" } } });
     expect(await state(file)).toBe(
       `data-boundary: --from-state ${file} holds no resource to judge; expected at least one deployed resource (check the stack, or the query's subscriptions and management groups).`,
     );

@@ -1,5 +1,4 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 
 /** The realistic exports the audit tests read. */
@@ -17,24 +16,6 @@ export const DATA_ONLY = path.join(FIXTURES, "resource-graph/data-only.json");
 /** The subscriptions of the fixtures. */
 export const SUBSCRIPTION = "3f2b6c1e-8d4a-4e7b-9c1f-2a5d7e9b0c13";
 export const SUBSCRIPTION_2 = "7d1e0b2a-5c4f-4a3b-8e9d-6f7a8b9c0d1e";
-
-/** A scratch folder for one test file; {@link TempDir.remove} deletes it (call it in afterAll). */
-export class TempDir {
-  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-audit-"));
-
-  /** Writes `content` (JSON unless a string) to `name` in the folder and returns its path. */
-  write(name: string, content: unknown): string {
-    const file = path.join(this.dir, name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content, null, 2));
-    return file;
-  }
-
-  /** Deletes the folder and everything in it. */
-  remove(): void {
-    fs.rmSync(this.dir, { recursive: true, force: true });
-  }
-}
 
 /** A fixture file parsed, to derive broken variants from. */
 export function readFixture(file: string): any {

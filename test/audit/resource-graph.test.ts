@@ -3,13 +3,14 @@
  * them) mapped to azure-native tokens with the engine's own ARM mapping, ARM bodies reshaped into SDK inputs,
  * resource groups and parents linked by id. Pure: no pack.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { estateTypeOf } from "../../cli/audit/arm-types";
 import { readResourceGraphEstate } from "../../cli/audit/resource-graph-estate";
-import { DATA_ONLY, PAGE_1, PAGE_2, readFixture, REST_ANSWER, SUBSCRIPTION, TempDir } from "./helpers";
+import { scratchDir, writeScratchFile } from "../helpers/scratch";
+import { DATA_ONLY, PAGE_1, PAGE_2, readFixture, REST_ANSWER, SUBSCRIPTION } from "./helpers";
 
-const temp = new TempDir();
-afterAll(() => temp.remove());
+const dir = scratchDir("audit");
+const write = (name: string, content: unknown) => writeScratchFile(dir, name, content);
 
 const byName = (files: string[]) => new Map(readResourceGraphEstate(files).resources.map((r) => [r.analyzed.name, r]));
 
@@ -24,8 +25,14 @@ describe("ARM types, whatever their case", () => {
     expect(estateTypeOf("microsoft.sql/servers/databases")).toEqual({ token: "azure-native:sql:Database", known: true, hasLocation: true, parents: ["serverName"] });
   });
 
+  it("map the child types named after their parent, in their parent's module, or as settings singletons", () => {
+    expect(estateTypeOf("microsoft.compute/virtualmachines/extensions")).toEqual({ token: "azure-native:compute:VirtualMachineExtension", known: true, hasLocation: true, parents: ["vmName"] });
+    expect(estateTypeOf("microsoft.network/privatednszones/virtualnetworklinks")).toEqual({ token: "azure-native:privatedns:VirtualNetworkLink", known: true, hasLocation: true, parents: ["privateZoneName"] });
+    expect(estateTypeOf("microsoft.storage/storageaccounts/blobservices")).toEqual({ token: "azure-native:storage:BlobServiceProperties", known: true, hasLocation: false, parents: ["accountName"] });
+  });
+
   it("keep a derived token, marked unknown, for a type the SDK does not have", () => {
-    expect(estateTypeOf("microsoft.compute/virtualmachines/extensions")).toEqual({ token: "azure-native:compute:Extension", known: false, hasLocation: true, parents: [] });
+    expect(estateTypeOf("microsoft.classicstorage/storageaccounts")).toEqual({ token: "azure-native:classicstorage:Storageaccount", known: false, hasLocation: true, parents: [] });
     expect(estateTypeOf("Contoso.Widgets/widgets")).toMatchObject({ token: "azure-native:contosowidgets:Widget", known: false });
   });
 });
@@ -41,7 +48,7 @@ describe("pages of one az graph query", () => {
       ["azure-native:web:WebApp", "app-orders-weu"],
       ["azure-native:dns:Zone", "contoso.eu"],
       ["azure-native:cosmosdb:DatabaseAccount", "cosmos-orders"],
-      ["azure-native:compute:Extension", "AzureMonitorLinuxAgent"],
+      ["azure-native:classicstorage:Storageaccount", "stclassicweu"],
       ["azure-native:privatedns:PrivateZone", "privatelink.blob.core.windows.net"],
     ]);
     expect([estate.project, estate.stack, estate.source]).toEqual(["resource-graph", "estate", "resource-graph"]);
@@ -77,7 +84,7 @@ describe("pages of one az graph query", () => {
   });
 
   it("mark the types the pack does not know with the type as Resource Graph wrote it", () => {
-    expect(estate.resources.filter((r) => r.unknownType).map((r) => r.unknownType)).toEqual(["microsoft.compute/virtualmachines/extensions"]);
+    expect(estate.resources.filter((r) => r.unknownType).map((r) => r.unknownType)).toEqual(["microsoft.classicstorage/storageaccounts"]);
   });
 
   it("link nothing the estate does not hold: no resource group rows here", () => {
@@ -94,7 +101,7 @@ describe("other answer shapes", () => {
   it("a REST answer in table form (columns and rows)", () => {
     const rows = readFixture(DATA_ONLY);
     const columns = Object.keys(rows[0]);
-    const file = temp.write("table.json", {
+    const file = write("table.json", {
       totalRecords: 2,
       count: 2,
       data: { columns: columns.map((name) => ({ name, type: "string" })), rows: rows.map((row: Record<string, unknown>) => columns.map((c) => row[c])) },
@@ -106,7 +113,7 @@ describe("other answer shapes", () => {
   it("a resource seen twice (overlapping queries) is judged once and listed as skipped", () => {
     const again = readFixture(DATA_ONLY)[0];
     again.id = again.id.toUpperCase();
-    const file = temp.write("again.json", [again]);
+    const file = write("again.json", [again]);
     const estate = readResourceGraphEstate([DATA_ONLY, file]);
     expect(estate.resources).toHaveLength(2);
     expect(estate.skipped).toEqual([{ resource: again.id, reason: "the same resource id appears in an earlier row" }]);
@@ -136,7 +143,7 @@ describe("links to what the estate holds", () => {
       resourceGroup: "rg-data-weu",
       subscriptionId: SUBSCRIPTION,
     };
-    const estate = readResourceGraphEstate([temp.write("with-group.json", [group, rows[0]])]);
+    const estate = readResourceGraphEstate([write("with-group.json", [group, rows[0]])]);
     const [groupResource, account] = estate.resources.map((r) => r.analyzed);
     expect(groupResource.properties).toMatchObject({ resourceGroupName: "rg-data-weu", location: "westeurope" });
     expect(account.propertyDependencies).toEqual({ resourceGroupName: [groupResource.urn] });
@@ -152,10 +159,27 @@ describe("links to what the estate holds", () => {
       sku: null,
       properties: { publicAccess: "None" },
     };
-    const estate = readResourceGraphEstate([DATA_ONLY, temp.write("container.json", [container])]);
+    const estate = readResourceGraphEstate([DATA_ONLY, write("container.json", [container])]);
     const analyzed = estate.resources[2].analyzed;
     expect(analyzed.type).toBe("azure-native:storage:BlobContainer");
     expect(analyzed.properties).toEqual({ publicAccess: "None", properties: { publicAccess: "None" }, resourceGroupName: "rg-data-weu", accountName: "stdataweu01" });
     expect(analyzed.propertyDependencies).toEqual({ accountName: [estate.resources[0].analyzed.urn] });
+  });
+
+  it("a child of a top-level resource names it by its one parent input, whatever that input's stem", () => {
+    const vm = {
+      id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-vm/providers/Microsoft.Compute/virtualMachines/vm-app-01`,
+      name: "vm-app-01",
+      type: "microsoft.compute/virtualmachines",
+      location: "westeurope",
+      kind: "",
+      sku: null,
+      properties: {},
+    };
+    const extension = { ...vm, id: `${vm.id}/extensions/AzureMonitorLinuxAgent`, name: "AzureMonitorLinuxAgent", type: "microsoft.compute/virtualmachines/extensions" };
+    const [machine, child] = readResourceGraphEstate([write("vm.json", [vm, extension])]).resources.map((r) => r.analyzed);
+    expect(child.type).toBe("azure-native:compute:VirtualMachineExtension");
+    expect(child.properties).toMatchObject({ vmName: "vm-app-01", location: "westeurope" });
+    expect(child.propertyDependencies).toEqual({ vmName: [machine.urn] });
   });
 });

@@ -6,6 +6,7 @@ import {
   azureNativeAliases,
   azureNativeTypeTokens,
   lookupAzureNativeType,
+  lookupAzureNativeTypeIgnoringCase,
   resolveAzureNativeType,
   toModuleAndType,
 } from "../../policy-pack/catalog/azure-native-types";
@@ -190,4 +191,25 @@ describe("freshness", () => {
     expect(countTypeTable(table)).toMatchObject({ types: 2288, location: 977, noLocation: 1311, aliases: 163, ambiguousAliases: 26 });
     expect(elapsed).toBeLessThan(10_000);
   }, 30_000);
+});
+
+describe("azure-native type table: lookups that ignore case, for ARM types", () => {
+  it("finds a type however it is written, and nothing for a type the table lacks", () => {
+    expect(lookupAzureNativeTypeIgnoringCase("storage:storageaccount")?.token).toBe("storage:StorageAccount");
+    expect(lookupAzureNativeTypeIgnoringCase("NETWORK:PUBLICIPADDRESS")?.token).toBe("network:PublicIPAddress");
+    expect(lookupAzureNativeTypeIgnoringCase("compute:Extension")).toBeUndefined();
+  });
+
+  it("finds an older SDK's alias however it is written, as the 3.x type it stands for", () => {
+    expect(lookupAzureNativeTypeIgnoringCase("network:virtualnetworklink")?.token).toBe("privatedns:VirtualNetworkLink");
+  });
+
+  it("is never a guess: no two types differ only in case, and an alias spelled like a type stands for that type", () => {
+    const types = azureNativeTypeTokens();
+    expect(new Set(types.map((t) => t.toLowerCase())).size).toBe(types.length);
+    const byLowerCase = new Map(types.map((t) => [t.toLowerCase(), t]));
+    const clashes = azureNativeAliases().filter((alias) => byLowerCase.has(alias.toLowerCase()));
+    expect(clashes.length).toBeGreaterThan(0);
+    expect(clashes.filter((alias) => resolveAzureNativeType(alias).key !== byLowerCase.get(alias.toLowerCase()))).toEqual([]);
+  });
 });

@@ -14,6 +14,7 @@ import { runInit } from "../../cli/init/init";
 import { ACTION_REF } from "../../cli/init/workflow";
 import { runCli } from "../../cli/main";
 import { defaultPolicyConfigFile } from "../../cli/policy-config";
+import { failure } from "../helpers/cli";
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -55,14 +56,6 @@ const init = (project: string, ...extra: string[]) => runInit(parseInitArguments
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, "utf8"));
 const workflowOf = (root: string) => parse(fs.readFileSync(path.join(root, ".github/workflows/data-boundary.yml"), "utf8"));
 
-/** Runs the CLI and checks the failure contract: exit 2, no stdout, one line on stderr; returns that line. */
-async function failure(argv: string[]): Promise<string> {
-  const outcome = await runCli(argv);
-  expect(outcome.exitCode).toBe(2);
-  expect(outcome.stdout).toBe("");
-  expect(outcome.stderr.trimEnd().split("\n")).toHaveLength(1);
-  return outcome.stderr.trimEnd();
-}
 
 describe("data-boundary init writes the stack's pack config where check looks for it", () => {
   it("writes policy-config.<stack>.json beside Pulumi.<stack>.yaml with the preset, and check then uses it", () => {
@@ -221,6 +214,10 @@ describe("data-boundary init refuses with one line and writes nothing", () => {
       `data-boundary: --stack is missing, and ${several} has several stacks (dev, prod); expected one of them, e.g. --stack dev.`,
     );
     expect(await failure(["init", several, "--stack", " "])).toBe('data-boundary: --stack is " "; expected the name of a stack, e.g. --stack dev.');
+  });
+
+  it("when given more than one program folder, as check says it", async () => {
+    expect(await failure(["init", "a", "b"])).toBe('data-boundary: Expected at most one programDir, got "a" "b".');
   });
 
   it("outside a Pulumi project", async () => {

@@ -3,16 +3,15 @@
  * package (test/package/adopt.test.ts runs the latter for real), and the folder search it rests on.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findUp } from "../../cli/find-up";
 import { DEFAULT_PACK_DIR } from "../../cli/pack/configured-pack";
 import { findPackageRoot, PACKAGE_ROOT, PACKAGE_VERSION } from "../../cli/package-root";
+import { scratchDir } from "../helpers/scratch";
 
 const REPO_ROOT = path.resolve(__dirname, "../..");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "db-package-root-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir("package-root");
 
 describe("the CLI's package root", () => {
   it("is this repository in a checkout, with its policy pack and version", () => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../cli/main";
 import { REPORT_MARKER } from "../../cli/report/markdown";
 import { CheckReport } from "../../cli/report/model";
-import { scratchDir } from "../helpers/scratch";
+import { scratchDir, writeScratchFile } from "../helpers/scratch";
 
 const OUTSIDE = path.resolve(__dirname, "../fixtures/programs/outside");
 const EVENTS = path.resolve(__dirname, "../report/preview/events.jsonl");
@@ -22,11 +22,7 @@ const exemption = (name: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function writeConfig(name: string, config: unknown): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, JSON.stringify(config));
-  return file;
-}
+const writeConfig = (name: string, config: unknown) => writeScratchFile(dir, name, config);
 
 describe("data-boundary check with exemptions, then report from its JSON", () => {
   const jsonFile = path.join(dir, "report.json");
@@ -160,6 +156,10 @@ describe("report arguments", () => {
     [
       ["report", "--from-check", "a.json", "--program-dir", "infra"],
       "data-boundary: --program-dir only applies to --from-preview; a check report already carries it.\n",
+    ],
+    [
+      ["report", "a.json"],
+      "data-boundary: Unexpected argument 'a.json'. This command does not take positional arguments.\n",
     ],
     [
       ["report", "--from-check", "a.json", "--format", "html"],

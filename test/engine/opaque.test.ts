@@ -72,6 +72,32 @@ describe("inline ARM templates (V35)", () => {
     ]);
   });
 
+  it("applies the rules of a type written in lower case, as ARM accepts it", () => {
+    const d = deployment({ template: { resources: [{ type: "microsoft.storage/storageaccounts", name: "logs", location: "westeurope", sku: { name: "Standard_GRS" }, kind: "StorageV2" }] } });
+    expect(resourceMessages(d, NL)).toEqual([
+      "Deployment 'd' template resource microsoft.storage/storageaccounts 'logs' keeps a geo-redundant copy in northeurope (Ireland) through properties.template.resources[0].sku.name Standard_GRS, outside the Netherlands. Use Standard_ZRS or Standard_LRS, or a location whose pair is inside the boundary.",
+    ]);
+  });
+
+  it("judges child types by their SDK type: a VM extension by its own location, a blob service in its account", () => {
+    const vm = { type: "Microsoft.Compute/virtualMachines", name: "vm1", location: "westeurope", properties: {} };
+    const extension = { type: "Microsoft.Compute/virtualMachines/extensions", name: "vm1/ama", location: "eastus", properties: { publisher: "Microsoft.Azure.Monitor" } };
+    const blobService = { type: "Microsoft.Storage/storageAccounts/blobServices", name: "logs/default", properties: { deleteRetentionPolicy: { enabled: true, days: 7 } } };
+    expect(resourceMessages(deployment({ template: { resources: [vm, extension, storage("logs", "westeurope"), blobService] } }))).toEqual([
+      `Deployment 'd' template resource Microsoft.Compute/virtualMachines/extensions 'vm1/ama' is located in eastus (United States) through properties.template.resources[1].location eastus, ${OUTSIDE}. Set location to a region inside the boundary, such as westeurope.`,
+    ]);
+    const unplaced = { ...extension, name: "other/ama", location: undefined };
+    expect(resourceMessages(deployment({ template: { resources: [unplaced] } }))).toEqual([
+      `Deployment 'd' template resource Microsoft.Compute/virtualMachines/extensions 'other/ama' is located in a place that cannot be proven at preview through properties.template.resources[0].location (not set), ${NOT_PROVEN}. Set properties.template.resources[0].location to a literal region inside the boundary, such as westeurope, or to a parameter the deployment sets to one.`,
+    ]);
+  });
+
+  it("passes a private DNS zone and its network link at global: both are configuration", () => {
+    const zone = { type: "microsoft.network/privatednszones", name: "privatelink.vaultcore.azure.net", location: "global" };
+    const link = { type: "microsoft.network/privatednszones/virtualnetworklinks", name: "privatelink.vaultcore.azure.net/hub", location: "global", properties: { registrationEnabled: false } };
+    expect(resourceMessages(deployment({ template: { resources: [zone, link] } }))).toEqual([]);
+  });
+
   it("judges a type the pack does not know on its location alone, and fails closed without one", () => {
     const d = deployment({ template: { resources: [{ type: "Contoso.Widgets/widgets", name: "w1", location: "eastus" }, { type: "Contoso.Widgets/widgets", name: "w2" }] } });
     expect(resourceMessages(d)).toEqual([

@@ -12,3 +12,11 @@ export function scratchDir(purpose: string): string {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
+
+/** Writes `content` (as JSON unless it is a string) to `name` under `dir`, making its folders, and returns its path. */
+export function writeScratchFile(dir: string, name: string, content: unknown): string {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content, null, 2));
+  return file;
+}

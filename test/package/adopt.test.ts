@@ -161,6 +161,14 @@ describe("the installed package", () => {
     );
   });
 
+  it("ships the Apache-2.0 licence that package.json names, as the repository's LICENSE file", () => {
+    const installed = path.join(project, "node_modules", "data-boundary");
+    expect(JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8")).license).toBe("Apache-2.0");
+    const licence = fs.readFileSync(path.join(installed, "LICENSE"), "utf8");
+    expect(licence).toBe(fs.readFileSync(path.join(REPO_ROOT, "LICENSE"), "utf8"));
+    expect(licence.split("\n").slice(1, 3).map((line) => line.trim())).toEqual(["Apache License", "Version 2.0, January 2004"]);
+  });
+
   it("leaves exactly one copy of @pulumi/pulumi: the program, the components and the shipped pack load the same SDK", async () => {
     expect((await succeed("npm", ["ls", "--all", "--parseable", "@pulumi/pulumi"], project)).trim().split("\n")).toEqual([
       path.join(project, "node_modules", "@pulumi", "pulumi"),

@@ -1,4 +1,12 @@
 import { describe, expect, it } from "vitest";
+import {
+  declaredMessage,
+  parseDeclared,
+  parseExempted,
+  parseUnused,
+  parseUnusedDeclaration,
+  unusedDeclarationMessage,
+} from "../../policy-pack/policies/exemptions-messages";
 import { parseSettings } from "../../policy-pack/policies/settings";
 
 /** A clock for the tests: noon UTC on 1 June 2026. */
@@ -101,5 +109,35 @@ describe("external resource declarations at Configure: one error naming the entr
     expect(parseSettings({ externalResources: [VALID] }, NOW).externalResources).toEqual([
       { index: 0, key: KEY, field: "id", id: HUB, location: "westeurope", reason: VALID.reason, expires: "2027-03-31", ticket: "PLAT-12" },
     ]);
+  });
+});
+
+describe("the exemptions policy's notes on declarations, read back by the reports", () => {
+  const [declared] = parseSettings({ externalResources: [{ ...VALID, approvedBy: "Platform Team" }] }, NOW).externalResources;
+  const place = `Diagnostic setting 'diag' sends logs to westeurope (Netherlands) through workspaceId ${HUB}, the location ${KEY} declares for the target outside the stack, inside the EU Data Boundary (EU + EFTA). Keep the declaration up to date, or reference a resource created in this stack inside the boundary.`;
+
+  it("carries the place, the reason, the approvals, the expiry and the entry", () => {
+    const text = declaredMessage("telemetry-in-boundary", place, declared);
+    expect(text).toBe(
+      `[telemetry-in-boundary] Declared: ${place} — reason: ${VALID.reason}; approved by Platform Team; ticket PLAT-12; expires 2027-03-31 (${KEY}).`,
+    );
+    expect(parseDeclared(text)).toEqual({
+      policy: "telemetry-in-boundary",
+      message: place,
+      reason: VALID.reason,
+      approvedBy: "Platform Team",
+      ticket: "PLAT-12",
+      expires: "2027-03-31",
+      index: 0,
+    });
+    expect(parseExempted(text)).toBeUndefined();
+  });
+
+  it("reads an unused declaration, and neither note as the other's", () => {
+    const detail = "no reference, resource group or parent of this stack matches its id; correct the id, or remove the declaration";
+    const text = unusedDeclarationMessage(declared, detail);
+    expect(parseUnusedDeclaration(text)).toEqual({ index: 0, detail });
+    expect([parseUnused(text), parseDeclared(text)]).toEqual([undefined, undefined]);
+    expect(parseUnusedDeclaration(`[location-in-boundary] Unused exemption boundary.exemptions[0]: ${detail}.`)).toBeUndefined();
   });
 });

@@ -148,6 +148,29 @@ describe("resources outside the stack declared in the pack config, over the Anal
     ]);
   });
 
+  it("passes a peering to a declared hub network: the advisory transit policy places it as the declaration says", async () => {
+    const hubNetwork = "/subscriptions/0000-hub/resourceGroups/hub/providers/Microsoft.Network/virtualNetworks/hub-vnet";
+    const spoke = wireResource("azure-native:network:VirtualNetwork", "spoke", { resourceGroupName: "rg", virtualNetworkName: "spoke", location: "westeurope" });
+    const peering = wireResource("azure-native:network:VirtualNetworkPeering", "to-hub", {
+      resourceGroupName: "rg",
+      virtualNetworkName: "spoke",
+      remoteVirtualNetwork: { id: hubNetwork },
+    });
+    const unplaced = `Virtual network peering 'to-hub' peers with a virtual network in a place that cannot be proven at preview through remoteVirtualNetwork.id ${hubNetwork}, because the target is not a resource of this stack`;
+    await pack.client.configure({});
+    const before = shown(await analyzeStackLikePreview(pack.client, [spoke, peering]));
+    expect(before.map(([, policy, level, , text]) => [policy, level, text.startsWith(unplaced)])).toEqual([["network-transit-in-boundary", "advisory", true]]);
+    await pack.client.configure({ boundary: { properties: { externalResources: [{ ...DECLARATION, id: hubNetwork }] as never } } });
+    const after = shown(await analyzeStackLikePreview(pack.client, [spoke, peering]));
+    expect(after.map(([, policy, level, , text]) => [policy, level, text.split(" — ")[0]])).toEqual([
+      [
+        "exemptions",
+        "advisory",
+        `[network-transit-in-boundary] Declared: Virtual network peering 'to-hub' peers with a virtual network in westeurope (Netherlands) through remoteVirtualNetwork.id ${hubNetwork}, the location boundary.externalResources[0] declares for the target outside the stack, inside the EU Data Boundary (EU + EFTA). Keep the declaration up to date, or reference a resource created in this stack inside the boundary.`,
+      ],
+    ]);
+  });
+
   it("refuses at Configure a declaration that has expired or is outside the boundary, naming the entry and the field", async () => {
     await expect(pack.client.configure({ boundary: { properties: { externalResources: [{ ...DECLARATION, expires: "2020-01-31" }] as never } } })).rejects.toThrow(
       /^Configure failed \(INVALID_ARGUMENT\): boundary\.externalResources\[0\]\.expires is "2020-01-31", which is past \(today is \d{4}-\d{2}-\d{2}, UTC\); expected a date from today on\. Renew the declaration after a new review, or remove it\.$/,

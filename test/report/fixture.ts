@@ -49,15 +49,22 @@ const EDGE = urn("azure-native:cdn:Profile", "edge");
 const GPT = urn("azure-native:cognitiveservices:Deployment", "gpt");
 const PEER = urn("azure-native:network:VirtualNetworkPeering", "to-us");
 const SHARED = urn("azure-native:storage:StorageAccount", "shared-data");
+const ORDERS_LOGS = urn("azure-native:monitor:DiagnosticSetting", "orders-logs");
+const HUB = "/subscriptions/0000-hub/resourceGroups/hub/providers/Microsoft.OperationalInsights/workspaces/hub-logs";
 
 const LOGS_MESSAGE = `Storage account 'logs' is located in eastus (United States) through location eastus, outside ${BOUNDARY}. Set location to a region inside the boundary, such as westeurope.`;
 const SHARED_MESSAGE = `Storage account 'shared-data' is located in a place that cannot be proven at preview through location (not set), inherited from resource group 'data', not proven inside ${BOUNDARY}. Set location to a literal region inside the boundary, such as westeurope, because the group's location is unknown at preview.`;
 const GPT_MESSAGE = `AI deployment 'gpt' processes prompts in any geography where the model is deployed through sku.name GlobalStandard, outside ${BOUNDARY}. Use the DataZoneStandard or Standard deployment type.`;
 const PEER_MESSAGE = `Virtual network peering 'to-us' connects to eastus (United States) through remoteVirtualNetwork.id, outside ${BOUNDARY}. Peer only with networks inside the boundary.`;
 const EDGE_MESSAGE = `CDN / Front Door profile 'edge' is located in global (logical location Global, not a region) through location global, outside ${BOUNDARY}. Serve the content from a regional service inside the boundary, or add a reviewed exemption.`;
+const ORDERS_LOGS_MESSAGE = `Diagnostic setting 'orders-logs' sends logs to swedencentral (Sweden) through workspaceId ${HUB}, the location boundary.externalResources[0] declares for the target outside the stack, inside ${BOUNDARY}. Keep the declaration up to date, or reference a resource created in this stack inside the boundary.`;
 const NEVER = "boundary.neverExempt[0] forbids exempting places outside the EU and EFTA";
 
-/** A fixed report covering every part of the renderers: blocking and advisory policies, a stack-level violation, an applied and an unused exemption, and places inside, outside, unproven and exempted. */
+/**
+ * A fixed report covering every part of the renderers: blocking and advisory policies, a stack-level violation, an
+ * applied and an unused exemption, a place proven through a declaration and an unused declaration, and places
+ * inside, outside, unproven and exempted.
+ */
 export const REPORT: CheckReport = {
   project: "shop",
   stack: "prod",
@@ -81,6 +88,12 @@ export const REPORT: CheckReport = {
       source: { file: "network.ts", line: 31 },
     },
     { urn: SHARED, type: "azure-native:storage:StorageAccount", name: "shared-data", source: null },
+    {
+      urn: ORDERS_LOGS,
+      type: "azure-native:monitor:DiagnosticSetting",
+      name: "orders-logs",
+      source: { file: "index.ts", line: 18 },
+    },
   ],
   violations: [
     {
@@ -120,7 +133,7 @@ export const REPORT: CheckReport = {
       source: { file: "network.ts", line: 31 },
     },
   ],
-  summary: { resources: 8, mandatory: 3, advisory: 1 },
+  summary: { resources: 9, mandatory: 3, advisory: 1 },
   origin: "check",
   programDir: "infra",
   policyConfig: "infra/policy-config.json",
@@ -152,6 +165,13 @@ export const REPORT: CheckReport = {
       "critical",
       "Services process data only inside the boundary.",
       "Choose a deployment type or processing region inside the boundary.",
+    ),
+    policy(
+      "telemetry-in-boundary",
+      "mandatory",
+      "high",
+      "Logs, metrics and traces are sent only to destinations inside the boundary.",
+      "Send diagnostics to a workspace, storage account or event hub inside the boundary.",
     ),
     policy(
       "network-transit-in-boundary",
@@ -188,6 +208,28 @@ export const REPORT: CheckReport = {
       policy: "replication-in-boundary",
       index: 2,
       detail: "its resource pattern matches no resource of this stack; correct the pattern, or remove the exemption",
+    },
+  ],
+  declarations: [
+    {
+      urn: ORDERS_LOGS,
+      type: "azure-native:monitor:DiagnosticSetting",
+      name: "orders-logs",
+      source: { file: "index.ts", line: 18 },
+      policy: "telemetry-in-boundary",
+      message: ORDERS_LOGS_MESSAGE,
+      index: 0,
+      reason: "The landing zone's hub workspace; every subscription sends its logs there.",
+      approvedBy: null,
+      ticket: "PLAT-12",
+      expires: "2027-03-31",
+    },
+  ],
+  unusedDeclarations: [
+    {
+      index: 1,
+      detail:
+        "no reference, resource group or parent of this stack matches its idPattern; correct the idPattern, or remove the declaration",
     },
   ],
   places: [
@@ -262,6 +304,16 @@ export const REPORT: CheckReport = {
       "Peer only with networks inside the boundary.",
       PEER_MESSAGE,
       NEVER,
+    ),
+    place(
+      ORDERS_LOGS,
+      "telemetry-in-boundary",
+      "inside",
+      "swedencentral",
+      "Sweden",
+      "workspaceId",
+      "Keep the declaration up to date, or reference a resource created in this stack inside the boundary.",
+      ORDERS_LOGS_MESSAGE,
     ),
     place(
       SHARED,

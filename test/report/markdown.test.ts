@@ -15,7 +15,7 @@ describe("the Markdown PR comment", () => {
   it("starts with the hidden marker the workflow finds the comment by, then the verdict", () => {
     expect(markdown.split("\n").slice(0, 2)).toEqual([REPORT_MARKER, "## :no_entry: data-boundary: blocked"]);
     expect(
-      renderMarkdown({ ...REPORT, violations: [], summary: { resources: 8, mandatory: 0, advisory: 0 } }).split(
+      renderMarkdown({ ...REPORT, violations: [], summary: { resources: 9, mandatory: 0, advisory: 0 } }).split(
         "\n",
       )[1],
     ).toBe("## :white_check_mark: data-boundary: passed");
@@ -57,6 +57,7 @@ describe("the picture of where the data goes", () => {
     expect(pictureNodes(REPORT)).toEqual([
       { label: "westeurope", country: "Netherlands", resources: 2, status: "inside" },
       { label: "northeurope", country: "Ireland", resources: 1, status: "inside" },
+      { label: "swedencentral", country: "Sweden", resources: 1, status: "inside" },
       { label: "eastus", country: "United States", resources: 2, status: "outside" },
       { label: "any geography where the model is deployed", country: null, resources: 1, status: "outside" },
       { label: "global", country: null, resources: 1, status: "exempted" },

@@ -41,6 +41,7 @@ describe("SARIF 2.1.0", () => {
       ["location-in-boundary", "error", "location-in-boundary.md"],
       ["replication-in-boundary", "error", "replication-in-boundary.md"],
       ["processing-in-boundary", "error", "processing-in-boundary.md"],
+      ["telemetry-in-boundary", "error", "telemetry-in-boundary.md"],
       ["network-transit-in-boundary", "warning", "network-transit-in-boundary.md"],
       ["exemptions", "warning", "exemptions.md"],
     ]);
@@ -63,6 +64,8 @@ describe("SARIF 2.1.0", () => {
       ["location-in-boundary", "error", "infra/Pulumi.yaml", 1],
       ["network-transit-in-boundary", "warning", "infra/network.ts", 31],
       ["location-in-boundary", "error", "infra/components/edge.ts", 9],
+      ["telemetry-in-boundary", "error", "infra/index.ts", 18],
+      ["exemptions", "warning", "infra/policy-config.json", 1],
       ["exemptions", "warning", "infra/policy-config.json", 1],
     ]);
   });
@@ -76,6 +79,27 @@ describe("SARIF 2.1.0", () => {
         justification:
           "The edge caches only public marketing assets | no personal data (boundary.exemptions[0], expires 2027-03-31)",
       },
+    ]);
+  });
+
+  it("shows a place proven through a declaration as an accepted suppression, and an unused declaration as a warning", () => {
+    const results = sarifOf().runs[0].results!;
+    expect([results[5].suppressions, results[5].properties?.declaration, results[5].message.text]).toEqual([
+      [
+        {
+          kind: "external",
+          status: "accepted",
+          justification:
+            "The landing zone's hub workspace; every subscription sends its logs there. (boundary.externalResources[0], expires 2027-03-31)",
+        },
+      ],
+      0,
+      REPORT.declarations[0].message,
+    ]);
+    expect([results[7].ruleId, results[7].message.text, results[7].properties]).toEqual([
+      "exemptions",
+      "Unused external resource declaration boundary.externalResources[1]: no reference, resource group or parent of this stack matches its idPattern; correct the idPattern, or remove the declaration.",
+      { declaration: 1 },
     ]);
   });
 
@@ -97,7 +121,11 @@ describe("SARIF 2.1.0", () => {
     };
     expect(prints(sarifOf(changed))[0]).not.toBe(prints(sarifOf())[0]);
     expect(new Set(prints(sarifOf())).size).toBe(
-      REPORT.violations.length + REPORT.exemptions.length + REPORT.unusedExemptions.length,
+      REPORT.violations.length +
+        REPORT.exemptions.length +
+        REPORT.unusedExemptions.length +
+        REPORT.declarations.length +
+        REPORT.unusedDeclarations.length,
     );
   });
 });
