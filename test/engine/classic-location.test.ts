@@ -1,22 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { evaluateResource, PropertyBag, ProviderFacts, resolveBoundary, SECRET_SIG, StackResource, StackView } from "../../policy-pack/engine";
-import { provider, resource, stackResource, UNKNOWN } from "../helpers/facts";
+import { evaluateResource, PropertyBag, resolveBoundary, SECRET_SIG, StackResource, StackView } from "../../policy-pack/engine";
+import { classicProvider, classicResource, provider, resource, stackResource, UNKNOWN } from "../helpers/facts";
 import { resourceMessages, stackMessages } from "../helpers/evaluate";
 
 const SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
 const CLASSIC_GROUP = "azure:core/resourceGroup:ResourceGroup";
 const VAULT = "azure:keyvault/keyVault:KeyVault";
 
-/** A provider of the classic `@pulumi/azure` package with the given inputs (its stack config `azure:*`). */
-function classicProvider(props: PropertyBag = {}, name = "default_5_89_2"): ProviderFacts {
-  return { type: "pulumi:providers:azure", name, urn: `urn:pulumi:dev::proj::pulumi:providers:azure::${name}`, props };
-}
-
 const DEFAULT = classicProvider({ location: "westeurope" });
 
 /** A classic resource of the stack behind `withProvider` (the default classic provider unless given). */
 function classic(type: string, name: string, props: PropertyBag, dependsOn: Record<string, StackResource[]> = {}, withProvider = DEFAULT) {
-  return stackResource(resource(type, name, props, withProvider), dependsOn);
+  return stackResource(classicResource(type, name, props, withProvider), dependsOn);
 }
 
 /** A classic vault as a first preview shows it when the program sets no location: Check filled in an unknown. */

@@ -19,3 +19,19 @@ export function stackResource(base: ResourceFacts, dependsOn: Record<string, Res
   const propertyDependencies = Object.fromEntries(Object.entries(dependsOn).map(([k, v]) => [k, v.map((r) => r.urn)]));
   return { ...base, propertyDependencies, parent: parent?.urn };
 }
+
+/** A provider of the classic `@pulumi/azure` package with the given inputs (its stack config `azure:*`). */
+export function classicProvider(props: PropertyBag = {}, name = "default_5_89_2"): ProviderFacts {
+  return { type: "pulumi:providers:azure", name, urn: `urn:pulumi:dev::proj::pulumi:providers:azure::${name}`, props };
+}
+
+/** The default classic provider of a stack located in westeurope (`azure:location`). */
+export const CLASSIC_DEFAULT_PROVIDER = classicProvider({ location: "westeurope" });
+
+/**
+ * A classic `@pulumi/azure` resource as the engine sees it: `type` is the token as registered
+ * (`azure:cosmosdb/account:Account`), behind the default classic provider unless one is given.
+ */
+export function classicResource(type: string, name: string, props: PropertyBag, withProvider = CLASSIC_DEFAULT_PROVIDER): ResourceFacts {
+  return resource(type, name, props, withProvider);
+}
