@@ -1,13 +1,19 @@
 /**
  * Adopting data-boundary in another repository, end to end and offline: `npm pack` of this repository (which builds
- * it), then `npm install --offline <tarball>` in a Pulumi TypeScript project under the system's temporary folder,
- * outside this repository. The project already has @pulumi/pulumi, @pulumi/azure-native, TypeScript and @types/node
- * installed, at the versions of this repository's lockfile, so npm resolves the tarball's dependencies and peers
- * against an existing tree from the npm cache that `npm ci` filled; it needs no network. Then, as the user would: the
- * program's `index.ts` imports three components and type-checks under `strict`; `data-boundary init` and
- * `data-boundary check` run from the installed package with the project's own SDK; the action's check step runs it in
- * a workspace; and the shipped pack starts as `pulumi preview --policy-pack` starts it and packs for publishing.
+ * it), then an install of the tarball in a Pulumi TypeScript project under the system's temporary folder, outside
+ * this repository, beside @pulumi/pulumi, @pulumi/azure-native, TypeScript and @types/node at the versions of this
+ * repository's lockfile. A user runs `npm install <tarball> @pulumi/pulumi @pulumi/azure-native`, which resolves the
+ * tarball's dependencies and peers from the registry and writes the project's lockfile. Offline, npm cannot resolve
+ * (it needs the registry's package documents, which `npm ci` does not cache), so the test writes that lockfile
+ * itself, with the tarball as a `file:` dependency, and installs it with `npm ci --offline` from the tarballs `npm ci`
+ * cached; `npm ls --all` then proves that the tree meets every dependency and peer range the package declares. Then,
+ * as the user would: the program's `index.ts` imports three components and type-checks under `strict`;
+ * `data-boundary init` and `data-boundary check` run from the installed package with the project's own SDK; the
+ * action's check step runs it in a workspace; and the shipped pack starts as `pulumi preview --policy-pack` starts
+ * it and packs for publishing.
  */
+import { execFileSync } from "child_process";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import { createRequire } from "module";
 import * as os from "os";
@@ -95,16 +101,34 @@ async function succeed(command: string, args: string[], cwd: string): Promise<st
   return result.stdout;
 }
 
+/** What a project's package.json declares, and its lockfile's root entry repeats. */
+interface ProjectManifest {
+  readonly name: string;
+  readonly version: string;
+  readonly dependencies: Record<string, string>;
+  readonly devDependencies: Record<string, string>;
+}
+
+/** The lockfile entry npm writes for a package installed from a local tarball, read from the tarball itself. */
+function tarballEntry(tarballPath: string, spec: string): object {
+  const shipped = JSON.parse(execFileSync("tar", ["-xOzf", tarballPath, "package/package.json"], { encoding: "utf8" }));
+  const integrity = `sha512-${createHash("sha512").update(fs.readFileSync(tarballPath)).digest("base64")}`;
+  const { version, license, dependencies, peerDependencies, bin, engines } = shipped;
+  return { version, resolved: spec, integrity, license, dependencies, peerDependencies, bin, engines };
+}
+
 /**
- * This repository's lockfile as the lockfile of the user's project: the same installed packages under node_modules,
- * without this repository's workspace and its link; npm prunes what the project does not use.
+ * The project's lockfile as `npm install <tarball>` would write it: this repository's installed packages under
+ * node_modules (without its workspace and their links; `npm ci` leaves out what the project does not reach) and the
+ * tarball under node_modules/data-boundary.
  */
-function projectLockfile(manifest: { name: string; version: string; dependencies: object; devDependencies: object }): object {
+function projectLockfile(manifest: ProjectManifest, tarballPath: string, spec: string): object {
   const lock = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package-lock.json"), "utf8"));
   const packages = Object.entries(lock.packages as Record<string, { link?: boolean }>).filter(
     ([location, entry]) => location.startsWith("node_modules/") && !entry.link,
   );
-  return { ...lock, name: manifest.name, version: manifest.version, packages: { "": manifest, ...Object.fromEntries(packages) } };
+  const installed = { ...Object.fromEntries(packages), "node_modules/data-boundary": tarballEntry(tarballPath, spec) };
+  return { ...lock, name: manifest.name, version: manifest.version, packages: { "": manifest, ...installed } };
 }
 
 /** The installed version of a package in this repository, which the project pins so that the lockfile has it. */
@@ -120,15 +144,20 @@ beforeAll(async () => {
   const tarball = fs.readdirSync(workspace).find((name) => /^data-boundary-.*\.tgz$/.test(name));
   if (!tarball) throw new Error(`npm pack wrote no data-boundary tarball to ${workspace}.`);
 
-  const manifest = {
+  const spec = `file:../${tarball}`;
+  const manifest: ProjectManifest = {
     name: "adopter",
     version: "1.0.0",
-    dependencies: { "@pulumi/azure-native": repoVersion("@pulumi/azure-native"), "@pulumi/pulumi": repoVersion("@pulumi/pulumi") },
+    dependencies: {
+      "@pulumi/azure-native": repoVersion("@pulumi/azure-native"),
+      "@pulumi/pulumi": repoVersion("@pulumi/pulumi"),
+      "data-boundary": spec,
+    },
     devDependencies: { "@types/node": repoVersion("@types/node"), typescript: repoVersion("typescript") },
   };
   fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ ...manifest, private: true, main: "index.ts" }, null, 2));
-  fs.writeFileSync(path.join(project, "package-lock.json"), JSON.stringify(projectLockfile(manifest), null, 2));
-  await succeed("npm", ["install", "--offline", "--no-audit", "--no-fund", path.join("..", tarball)], project);
+  fs.writeFileSync(path.join(project, "package-lock.json"), JSON.stringify(projectLockfile(manifest, path.join(workspace, tarball), spec), null, 2));
+  await succeed("npm", ["ci", "--offline", "--no-audit", "--no-fund"], project);
 
   fs.writeFileSync(path.join(project, "Pulumi.yaml"), "name: adopter\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n");
   fs.writeFileSync(path.join(project, "Pulumi.dev.yaml"), STACK_CONFIG);
@@ -167,6 +196,14 @@ describe("the installed package", () => {
     const licence = fs.readFileSync(path.join(installed, "LICENSE"), "utf8");
     expect(licence).toBe(fs.readFileSync(path.join(REPO_ROOT, "LICENSE"), "utf8"));
     expect(licence.split("\n").slice(1, 3).map((line) => line.trim())).toEqual(["Apache License", "Version 2.0, January 2004"]);
+  });
+
+  it("meets the package's peer ranges with the project's own SDKs: npm ls finds nothing invalid or missing", async () => {
+    const shipped = JSON.parse(fs.readFileSync(path.join(project, "node_modules", "data-boundary", "package.json"), "utf8"));
+    expect(Object.keys(shipped.peerDependencies).sort()).toEqual(["@pulumi/azure-native", "@pulumi/pulumi"]);
+    const listed = await run("npm", ["ls", "--all"], project);
+    expect(listed.stderr).toBe("");
+    expect(listed.status).toBe(0);
   });
 
   it("leaves exactly one copy of @pulumi/pulumi: the program, the components and the shipped pack load the same SDK", async () => {
