@@ -48,7 +48,7 @@ describe("V07 classic Cosmos DB account", () => {
 });
 
 describe("V08 classic SQL databases", () => {
-  // The location family places an mssql database at its server (serverId); the fact carries the place it resolves to.
+  // An mssql database has no location input: its place is its server's (serverId), which the fact carries as location.
   const database = (props: PropertyBag) => classic("azure:mssql/database:Database", "orders", { serverId: UNKNOWN, ...props });
 
   it("treats an unset storage account type as geo-redundant backups (azurerm default Geo)", () => {
