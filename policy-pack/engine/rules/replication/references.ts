@@ -4,7 +4,7 @@ const SOURCE_FIX = "Create it from a source created in this stack inside the bou
 const PARTNER_FIX = "Pair it only with a partner created in this stack inside the boundary.";
 
 /** A copy, replica or restore names its source; its own location is judged by the location policy (V01). */
-const source = (type: string, path: string, what: string, targets: readonly string[]): ReferenceField => ({
+export const source = (type: string, path: string, what: string, targets: readonly string[]): ReferenceField => ({
   type,
   path,
   what,
@@ -13,7 +13,7 @@ const source = (type: string, path: string, what: string, targets: readonly stri
 });
 
 /** A replication destination or failover partner, in a single field or in each entry of `list`. */
-const partner = (type: string, path: string, what: string, targets: readonly string[], list?: string): ReferenceField => ({
+export const partner = (type: string, path: string, what: string, targets: readonly string[], list?: string): ReferenceField => ({
   type,
   list,
   path,
@@ -22,8 +22,10 @@ const partner = (type: string, path: string, what: string, targets: readonly str
   targets,
 });
 
-const COPY_OF_DATABASE = "is a copy, replica or restore of a database in";
-const COPY_OF_SERVER = "is a replica or restore of a server in";
+/** What a copy, secondary or restore of a database does with the data of its source. */
+export const COPY_OF_DATABASE = "is a copy, replica or restore of a database in";
+/** What a replica or restore of a server does with the data of its source. */
+export const COPY_OF_SERVER = "is a replica or restore of a server in";
 const COPY_OF_CLUSTER = "is a replica or restore of a cluster in";
 
 /**

@@ -18,7 +18,7 @@ export type VocabularyMeaning =
  * does not list is not proven inside: the vocabulary may have grown.
  */
 export interface RegionVocabularyField {
-  /** `<module>:<Type>` (azure-native). */
+  /** `<module>:<Type>` (azure-native) or `azure:<module>:<Type>` (classic). */
   readonly type: string;
   readonly path: string;
   /** Every value the SDK enum offers (compared case-insensitively) and its meaning. */
