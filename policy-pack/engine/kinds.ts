@@ -63,6 +63,18 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "resources:AzurePowerShellScript": "Azure PowerShell deployment script",
   "datadog:Monitor": "Datadog monitor",
   "elastic:Monitor": "Elastic monitor",
+  // classic @pulumi/azure: telemetry, data-location
+  "azure:storage:Account": "Storage account",
+  "azure:operationalinsights:AnalyticsWorkspace": "Log Analytics workspace",
+  "azure:eventhub:EventHubNamespace": "Event Hubs namespace",
+  "azure:eventhub:EventHubNamespaceAuthorizationRule": "Event Hubs namespace authorization rule",
+  "azure:monitoring:AadDiagnosticSetting": "Entra ID diagnostic setting",
+  "azure:monitoring:LogProfile": "Activity log profile",
+  "azure:monitoring:Workspace": "Azure Monitor workspace",
+  "azure:appinsights:Insights": "Application Insights component",
+  "azure:communication:Service": "Communication Services resource",
+  "azure:aadb2c:Directory": "Azure AD B2C directory",
+  "azure:iot:IotHubDps": "IoT Hub Device Provisioning Service",
 };
 
 /** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */
