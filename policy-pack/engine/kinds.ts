@@ -75,6 +75,9 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "azure:communication:Service": "Communication Services resource",
   "azure:aadb2c:Directory": "Azure AD B2C directory",
   "azure:iot:IotHubDps": "IoT Hub Device Provisioning Service",
+  "azure:iot:IoTHub": "IoT hub",
+  "azure:eventhub:EventGridTopic": "Event Grid topic",
+  "azure:eventhub:Domain": "Event Grid domain",
 };
 
 /** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */
