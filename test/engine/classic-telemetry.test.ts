@@ -76,9 +76,17 @@ describe("classic diagnostic settings (V19)", () => {
 
   it("judges Entra ID diagnostic settings the same way", () => {
     const logs = workspace("logs", "eastus");
-    const diag = classic("azure:monitoring/aadDiagnosticSetting:AadDiagnosticSetting", "aad", { logAnalyticsWorkspaceId: UNKNOWN, enabledLogs: [{ category: "SignInLogs" }] }, { logAnalyticsWorkspaceId: [logs] });
-    expect(stackMessages(diag, [logs, diag])).toEqual([
+    const archive = account("archive", "uksouth");
+    const events = namespace("switzerlandnorth");
+    const diag = classic(
+      "azure:monitoring/aadDiagnosticSetting:AadDiagnosticSetting",
+      "aad",
+      { logAnalyticsWorkspaceId: UNKNOWN, storageAccountId: UNKNOWN, eventhubAuthorizationRuleId: UNKNOWN, enabledLogs: [{ category: "SignInLogs" }] },
+      { logAnalyticsWorkspaceId: [logs], storageAccountId: [archive], eventhubAuthorizationRuleId: [events] },
+    );
+    expect(stackMessages(diag, [logs, archive, events, diag])).toEqual([
       `Entra ID diagnostic setting 'aad' sends logs to eastus (United States) through logAnalyticsWorkspaceId (unknown at preview), the location of log analytics workspace 'logs', ${OUTSIDE}. ${LOGS_FIX}`,
+      `Entra ID diagnostic setting 'aad' archives logs in uksouth (United Kingdom) through storageAccountId (unknown at preview), the location of storage account 'archive', ${OUTSIDE}. ${LOGS_FIX}`,
     ]);
   });
 
@@ -164,6 +172,14 @@ describe("classic data collection rules (V20)", () => {
     expect(stackMessages(dcr, [logs, archive, blobs, dcr])).toEqual([
       `Data collection rule 'dcr' sends collected data to eastus (United States) through destinations.logAnalytics[0].workspaceResourceId (unknown at preview), the location of log analytics workspace 'logs', ${OUTSIDE}. ${TELEMETRY_FIX}`,
       `Data collection rule 'dcr' sends collected data to eastus (United States) through destinations.storageBlobs[0].storageAccountId, destinations.storageTableDirects[0].storageAccountId (unknown at preview), the location of storage account 'blobs', ${OUTSIDE}. ${TELEMETRY_FIX}`,
+    ]);
+  });
+
+  it("judges direct blob destinations like the other storage destinations", () => {
+    const blobs = account("blobs", "eastus");
+    const dcr = rule({ storageBlobDirects: [{ name: "d", storageAccountId: UNKNOWN, containerName: "c" }] }, [blobs]);
+    expect(stackMessages(dcr, [blobs, dcr])).toEqual([
+      `Data collection rule 'dcr' sends collected data to eastus (United States) through destinations.storageBlobDirects[0].storageAccountId (unknown at preview), the location of storage account 'blobs', ${OUTSIDE}. ${TELEMETRY_FIX}`,
     ]);
   });
 
