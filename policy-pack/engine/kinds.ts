@@ -63,6 +63,12 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "resources:AzurePowerShellScript": "Azure PowerShell deployment script",
   "datadog:Monitor": "Datadog monitor",
   "elastic:Monitor": "Elastic monitor",
+  // classic @pulumi/azure: parents
+  "azure:storage:Account": "Storage account",
+  "azure:storage:Container": "Blob container",
+  "azure:cosmosdb:Account": "Cosmos DB account",
+  "azure:mssql:Server": "SQL server",
+  "azure:mssql:Database": "SQL database",
 };
 
 /** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */
