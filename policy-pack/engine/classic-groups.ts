@@ -120,14 +120,17 @@ function armIdParts(id: string): { subscription: string; group: string; name: st
 
 /**
  * The parent of the stack that a classic child names by `input` (a row of `catalog/classic-parents.ts`): the resource
- * of the parent's types that the input was computed from; else, for a literal value, the one resource of those types
+ * of the parent's types (or of the azure-native type of its ARM type, in a program that mixes both SDKs) that the
+ * input was computed from; else, for a literal value, the one resource of those types
  * it names. A literal name names a parent of the same subscription (behind the same provider, or both naming the same
  * literal subscriptionId) and, when the child has a `resourceGroupName`, of the same group; a literal ARM id names
  * the parent of its name, group and subscription.
  */
 export function classicParentInStack(child: ResourceFacts, input: ClassicParentInput, stack: StackView): StackResource | undefined {
-  const { types } = input.parent;
-  const linked = stack.dependenciesOf(child, input.input).find((r) => types.includes(parseTypeToken(r.type)?.key ?? ""));
+  const { types, armType } = input.parent;
+  const nativeKey = mapArmType(armType).key;
+  const isParent = (key: string | undefined) => key !== undefined && (types.includes(key) || key === nativeKey);
+  const linked = stack.dependenciesOf(child, input.input).find((r) => isParent(parseTypeToken(r.type)?.key));
   if (linked) return linked;
   const value = readString(child.props, input.input);
   if (value.state !== "known") return undefined;

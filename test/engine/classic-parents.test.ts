@@ -122,6 +122,14 @@ describe("classic storage children, 5.x and 6.x inputs", () => {
     ]);
   });
 
+  it("takes an azure-native account a container's storageAccountId was computed from, in a program that mixes both SDKs", () => {
+    const native = stackResource(resource("storage:StorageAccount", "native", { location: "eastus", resourceGroupName: "rg" }));
+    const container = classic("azure:storage/container:Container", "data", { storageAccountId: UNKNOWN }, { storageAccountId: [native] });
+    expect(stackMessages(container, [native, container])).toEqual([
+      `Blob container 'data' is located in eastus (United States) through location (none, a child resource), inherited from parent storage account 'native', ${OUTSIDE}. Set the location of storage account 'native' to a region inside the boundary, such as westeurope; the blob container has no location of its own.`,
+    ]);
+  });
+
   it("6.x: takes a blob's container from storageContainerId, and the container's account", () => {
     const us = account("eastus");
     const container = classic("azure:storage/container:Container", "data", { storageAccountId: UNKNOWN }, { storageAccountId: [us] });
