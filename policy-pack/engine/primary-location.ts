@@ -313,9 +313,10 @@ function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackV
  * resource groups take the provider's `location`; a child type of `catalog/classic-parents.ts` takes its parent's
  * (found as for an azure-native child, by the row's inputs), whether or not it has a group; any other resource
  * without one (or with the unknown its Check fills in) takes the location of the resource group the classic provider
- * reads, a group of the stack in the same subscription or one declared in the pack config. `undefined` for a resource that has no location at all (extension
- * resources such as role assignments, classic resources outside any group) or is not an Azure resource. `token`
- * judges the resource as one candidate of an ambiguous token; by default the resource's own token.
+ * reads, a group of the stack in the same subscription or one declared in the pack config. `undefined` for a
+ * resource that has no location at all (extension resources such as role assignments, classic resources outside any
+ * group and that table) or is not an Azure resource. `token` judges the resource as one candidate of an ambiguous
+ * token; by default the resource's own token.
  */
 export function primaryLocation(resource: ResourceFacts, stack?: StackView, token?: TypeToken): LocatedValue | undefined {
   return locate(resource, stack, new Set(), token);
