@@ -121,6 +121,8 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "azure:iot:IoTHub": "IoT hub",
   "azure:eventhub:EventGridTopic": "Event Grid topic",
   "azure:eventhub:Domain": "Event Grid domain",
+  // classic @pulumi/azure: parents
+  "azure:storage:Container": "Blob container",
 };
 
 /** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */

@@ -1,5 +1,6 @@
 import { AzureNativeTypeInfo, lookupAzureNativeType } from "../catalog/azure-native-types";
-import { classicResourceGroupOf, isClassicResourceGroup } from "./classic-groups";
+import { CLASSIC_CHILD_TYPES } from "../catalog/classic-parents";
+import { classicParentDeclared, classicParentInStack, classicResourceGroupOf, isClassicResourceGroup } from "./classic-groups";
 import { ExternalResource } from "./external";
 import { resourceKind } from "./kinds";
 import { isResourceGroup, StackResource, StackView, subscriptionOf } from "./stack";
@@ -103,39 +104,77 @@ function groupNameOf(resource: ResourceFacts, stack: StackView): string | undefi
   return named?.state === "known" ? named.value : undefined;
 }
 
-/** The parent a child names by its parent-name input: in the stack by dependency or by name, else as declared. */
-function fromParent(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
-  const parents = lookupAzureNativeType(token.key)?.parents ?? [];
-  if (parents.length === 0) return undefined;
+/** One input by which a child without a location input names the parent it lives in. */
+interface ParentInput {
+  readonly input: string;
+  /** The parent of the stack the input was computed from, or that its literal value names. */
+  readonly inStack: () => StackResource | undefined;
+  /** The declaration in the pack config of the parent outside the stack that the literal value names. */
+  readonly declared: (value: string) => ExternalResource | undefined;
+}
+
+/**
+ * A child located through the parent it names: the first input whose parent is in the stack gives that parent's
+ * location; else the first input the child sets (the first input if it sets none) names a parent outside the stack,
+ * as declared in the pack config, else not provable.
+ */
+function fromParentInputs(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>, inputs: readonly ParentInput[]): LocatedValue {
   const child = resourceKind(token).toLowerCase();
-  for (const property of parents) {
-    // Only a resource of the same service can be the parent: a value computed from another service's resource (a
-    // vault's name used as an account name) proves nothing about where the parent is.
-    const parent: StackResource | undefined =
-      stack?.dependenciesOf(resource, property).find((r) => parseTypeToken(r.type)?.module === token.module) ??
-      stack?.namedParentOf(resource, token.module, property);
+  for (const { inStack } of inputs) {
+    const parent = inStack();
     if (parent) {
       const remedy: LocationRemedy = { kind: "move-parent", child, parent: describe(parent) };
       return fromReferenced(parent, stack!, "(none, a child resource)", `inherited from parent ${describe(parent)}`, visiting, remedy);
     }
   }
-  const named = readString(resource.props, parents[0]);
+  const chosen = inputs.find(({ input }) => readString(resource.props, input).state !== "absent") ?? inputs[0];
+  const path = chosen.input;
+  const named = readString(resource.props, path);
   const seen = showValue(named);
   const literal = named.state === "known" && !named.secret ? named.value : undefined;
-  const remedy: LocationRemedy = { kind: "provide-parent", child, input: parents[0], ...(literal !== undefined && { name: literal }) };
-  const group = stack && groupNameOf(resource, stack);
-  const declared = named.state === "known" && group !== undefined
-    ? stack!.external.parent(subscriptionOf(resource), group, token.module, named.value)
-    : undefined;
-  if (declared) return fromDeclared(declared, parents[0], seen, "inherited from its parent outside the stack", remedy);
+  const remedy: LocationRemedy = { kind: "provide-parent", child, input: path, ...(literal !== undefined && { name: literal }) };
+  const declared = named.state === "known" ? chosen.declared(named.value) : undefined;
+  if (declared) return fromDeclared(declared, path, seen, "inherited from its parent outside the stack", remedy);
   return {
     state: "absent",
-    path: parents[0],
+    path,
     seen,
-    why: `its parent named by ${parents[0]} is not a resource of this stack, so its location cannot be read at preview`,
+    why: `its parent named by ${path} is not a resource of this stack, so its location cannot be read at preview`,
     remedy,
     viaStack: true,
   };
+}
+
+/** An azure-native child located through the parent its parent-name inputs (from the type table) name. */
+function fromParent(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
+  const parents = lookupAzureNativeType(token.key)?.parents ?? [];
+  if (parents.length === 0) return undefined;
+  const group = stack && groupNameOf(resource, stack);
+  const inputs = parents.map((property): ParentInput => ({
+    input: property,
+    // Only a resource of the same service can be the parent: a value computed from another service's resource (a
+    // vault's name used as an account name) proves nothing about where the parent is.
+    inStack: () =>
+      stack?.dependenciesOf(resource, property).find((r) => parseTypeToken(r.type)?.module === token.module) ??
+      stack?.namedParentOf(resource, token.module, property),
+    declared: (name) => (group === undefined ? undefined : stack!.external.parent(subscriptionOf(resource), group, token.module, name)),
+  }));
+  return fromParentInputs(resource, token, stack, visiting, inputs);
+}
+
+/**
+ * A classic child of `catalog/classic-parents.ts` located through the parent its inputs name (the parent of the
+ * stack by dependency or literal, else its declaration); `undefined` for any other classic type.
+ */
+function fromClassicParent(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>): LocatedValue | undefined {
+  const row = CLASSIC_CHILD_TYPES.get(token.key);
+  if (!row) return undefined;
+  const inputs = row.inputs.map((input): ParentInput => ({
+    input: input.input,
+    inStack: () => stack && classicParentInStack(resource, input, stack),
+    declared: (value) => stack && classicParentDeclared(resource, input, stack, value),
+  }));
+  return fromParentInputs(resource, token, stack, visiting, inputs);
 }
 
 function fromResourceGroup(resource: ResourceFacts, stack: StackView | undefined, seen: string, visiting: Set<string>): LocatedValue {
@@ -256,7 +295,7 @@ function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackV
     case "absent":
       break;
   }
-  if (token.provider === "azure") return classicDefault(resource, stack, seen, visiting);
+  if (token.provider === "azure") return fromClassicParent(resource, token, stack, visiting) ?? classicDefault(resource, stack, seen, visiting);
   if (info && !info.location) return fromParent(resource, token, stack, visiting);
   const inherited = providerLocation(resource, seen);
   if (inherited) return inherited;
@@ -271,11 +310,13 @@ function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackV
  * Check fills it), else its resource group's (the group of the stack, or one declared in the pack config), else
  * its parent's for a child type without a location input (the parent of the stack by property dependency or by
  * name, or one declared in the pack config). A classic `@pulumi/azure` resource follows its own provider: only its
- * resource groups take the provider's `location`; any other resource without one (or with the unknown its Check
- * fills in) takes the location of the resource group the classic provider reads, a group of the stack in the same
- * subscription or one declared in the pack config. `undefined` for a resource that has no location at all (extension
- * resources such as role assignments, classic resources outside any group) or is not an Azure resource. `token`
- * judges the resource as one candidate of an ambiguous token; by default the resource's own token.
+ * resource groups take the provider's `location`; a child type of `catalog/classic-parents.ts` takes its parent's
+ * (found as for an azure-native child, by the row's inputs), whether or not it has a group; any other resource
+ * without one (or with the unknown its Check fills in) takes the location of the resource group the classic provider
+ * reads, a group of the stack in the same subscription or one declared in the pack config. `undefined` for a
+ * resource that has no location at all (extension resources such as role assignments, classic resources outside any
+ * group and that table) or is not an Azure resource. `token` judges the resource as one candidate of an ambiguous
+ * token; by default the resource's own token.
  */
 export function primaryLocation(resource: ResourceFacts, stack?: StackView, token?: TypeToken): LocatedValue | undefined {
   return locate(resource, stack, new Set(), token);

@@ -87,9 +87,9 @@ describe("classic resources located through their resource group", () => {
     ]);
   });
 
-  it("gives a resource without a location or a group no place, and never takes the provider's location", () => {
-    const secret = classic("azure:keyvault/secret:Secret", "secret", { keyVaultId: UNKNOWN, value: "x" }, {}, classicProvider({ location: "eastus" }));
-    expect(stackMessages(secret, [secret])).toEqual([]);
+  it("gives a resource without a location, a group or a parent of its own no place, and never takes the provider's location", () => {
+    const policy = classic("azure:keyvault/accessPolicy:AccessPolicy", "policy", { keyVaultId: UNKNOWN, objectId: "o", tenantId: "t" }, {}, classicProvider({ location: "eastus" }));
+    expect(stackMessages(policy, [policy])).toEqual([]);
     const rule = classic("azure:sql/firewallRule:FirewallRule", "fw", { resourceGroupName: "rg-elsewhere", serverName: "sql" });
     expect(stackMessages(rule, [rule])).toEqual([
       "Firewall rule 'fw' is located in a place that cannot be proven at preview through location (not set), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, or declare resource group 'rg-elsewhere' with its region in boundary.externalResources (docs/external-resources.md): the group is not created by this stack, so its location cannot be read at preview.",

@@ -27,7 +27,7 @@ const shown = (diagnostics: Awaited<ReturnType<typeof analyzeStackLikePreview>>)
 /**
  * A classic program as a first preview sends it: the group whose location the provider filled in from `azure:location`
  * and a vault with `resourceGroupName: group.name`, whose location the provider's Check left unknown (it reads the
- * group from Azure, where it does not exist yet), and a secret without a location of its own.
+ * group from Azure, where it does not exist yet), and a secret without a location of its own, which lives in the vault.
  */
 function classicStack(groupLocation: string): AnalyzedStackResource[] {
   const provider = classicProvider({ location: groupLocation, subscriptionId: "00000000-0000-0000-0000-000000000000" });
@@ -70,6 +70,13 @@ describe("classic resources located through their resource group, over the Analy
         stack[1].urn,
         "[location-in-boundary] Key vault 'vault' is located in eastus (United States) through location (unknown at preview), inherited from resource group 'rg', outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
       ],
+      [
+        "analyzeStack",
+        "boundary",
+        "mandatory",
+        stack[2].urn,
+        "[location-in-boundary] Secret 'secret' is located in eastus (United States) through location (none, a child resource), inherited from parent key vault 'vault', outside the EU Data Boundary (EU + EFTA). Set the location of key vault 'vault' to a region inside the boundary, such as westeurope; the secret has no location of its own.",
+      ],
     ]);
   });
 
@@ -88,6 +95,45 @@ describe("classic resources located through their resource group, over the Analy
         "mandatory",
         vault.urn,
         "[location-in-boundary] Key vault 'vault' is located in a place that cannot be proven at preview through location (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Set location to a literal region inside the boundary, such as westeurope, because resource group 'native-rg' of this stack is behind another provider, and the two providers do not name the same literal subscriptionId, so the classic provider cannot be shown to read its location.",
+      ],
+    ]);
+  });
+});
+
+describe("classic children located through their parent, over the Analyzer protocol", () => {
+  const provider = classicProvider({ location: "westeurope", subscriptionId: "00000000-0000-0000-0000-000000000000" });
+  const SERVER_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/hub/providers/Microsoft.Sql/servers/shared-sql";
+
+  it("blocks a SQL database whose serverId was computed from a server of the stack in eastus", async () => {
+    const server = wireResource("azure:mssql/server:Server", "srv", { location: "eastus", resourceGroupName: "rg", version: "12.0" }, { provider });
+    const database = wireResource("azure:mssql/database:Database", "db", { serverId: UNKNOWN }, { provider, propertyDependencies: { serverId: [server.urn] } });
+    expect(shown(await analyzeStackLikePreview(pack.client, [server, database]))).toEqual([
+      [
+        "analyze",
+        "location-in-boundary",
+        "mandatory",
+        "",
+        "SQL server 'srv' is located in eastus (United States) through location eastus, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+      ],
+      [
+        "analyzeStack",
+        "boundary",
+        "mandatory",
+        database.urn,
+        "[location-in-boundary] SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent sql server 'srv', outside the EU Data Boundary (EU + EFTA). Set the location of sql server 'srv' to a region inside the boundary, such as westeurope; the sql database has no location of its own.",
+      ],
+    ]);
+  });
+
+  it("blocks a SQL database whose literal serverId names a server outside the stack", async () => {
+    const database = wireResource("azure:mssql/database:Database", "db", { serverId: SERVER_ID }, { provider });
+    expect(shown(await analyzeStackLikePreview(pack.client, [database]))).toEqual([
+      [
+        "analyzeStack",
+        "boundary",
+        "mandatory",
+        database.urn,
+        `[location-in-boundary] SQL database 'db' is located in a place that cannot be proven at preview through serverId ${SERVER_ID}, not proven inside the EU Data Boundary (EU + EFTA). Create the parent that serverId names ('${SERVER_ID}') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the sql database has no location of its own.`,
       ],
     ]);
   });
