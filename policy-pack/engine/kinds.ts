@@ -121,6 +121,8 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "azure:iot:IoTHub": "IoT hub",
   "azure:eventhub:EventGridTopic": "Event Grid topic",
   "azure:eventhub:Domain": "Event Grid domain",
+  // classic @pulumi/azure: location
+  "azure:maps:Account": "Azure Maps account",
   // classic @pulumi/azure: parents
   "azure:storage:Container": "Blob container",
 };

@@ -1,5 +1,6 @@
 import { AzureNativeTypeInfo, lookupAzureNativeType } from "../catalog/azure-native-types";
 import { CLASSIC_CHILD_TYPES } from "../catalog/classic-parents";
+import { CLASSIC_GLOBAL_LOCATION_TYPES } from "../catalog/classic-global-locations";
 import { classicParentDeclared, classicParentInStack, classicResourceGroupOf, isClassicResourceGroup } from "./classic-groups";
 import { ExternalResource } from "./external";
 import { resourceKind } from "./kinds";
@@ -229,12 +230,18 @@ function fromClassicGroup(resource: ResourceFacts, stack: StackView | undefined,
  * (`azure:location`, the only resource it fills in); any other resource in a group takes its group's location.
  * `undefined` for a resource without a group: the classic provider gives it no location.
  */
-function classicDefault(resource: ResourceFacts, stack: StackView | undefined, seen: string, visiting: Set<string>): LocatedValue | undefined {
+function classicDefault(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, seen: string, visiting: Set<string>): LocatedValue | undefined {
+  if (CLASSIC_GLOBAL_LOCATION_TYPES.has(token.key)) return classicGlobal(seen);
   if (isClassicResourceGroup(resource.type)) {
     return providerLocation(resource, seen) ?? { state: "absent", path: OWN_LOCATION, seen, why: "neither the resource group nor its provider (azure:location) sets a location", viaStack: false };
   }
   if (readString(resource.props, "resourceGroupName").state === "absent") return undefined;
   return fromClassicGroup(resource, stack, seen, visiting);
+}
+
+/** A classic type that azurerm places at `global` when the program sets no location (catalog/classic-global-locations.ts). */
+function classicGlobal(seen: string): LocatedValue {
+  return { state: "known", location: "global", path: OWN_LOCATION, seen, via: "the classic provider's default for this type", viaStack: false };
 }
 
 /**
@@ -289,13 +296,15 @@ function locateUncached(resource: ResourceFacts, token: TypeToken, stack: StackV
     case "unknown": {
       const source = stack?.dependenciesOf(resource, path).find((r) => parseTypeToken(r.type));
       if (source) return fromReferenced(source, stack!, seen, `taken from ${describe(source)}`, visiting);
-      if (isClassicDefault(resource, token, stack, own, path)) return fromClassicGroup(resource, stack, seen, visiting);
+      if (isClassicDefault(resource, token, stack, own, path)) {
+        return CLASSIC_GLOBAL_LOCATION_TYPES.has(token.key) ? classicGlobal(seen) : fromClassicGroup(resource, stack, seen, visiting);
+      }
       return { state: "unknown", path, seen, why: "its value is computed and only known after deployment", viaStack: true };
     }
     case "absent":
       break;
   }
-  if (token.provider === "azure") return fromClassicParent(resource, token, stack, visiting) ?? classicDefault(resource, stack, seen, visiting);
+  if (token.provider === "azure") return fromClassicParent(resource, token, stack, visiting) ?? classicDefault(resource, token, stack, seen, visiting);
   if (info && !info.location) return fromParent(resource, token, stack, visiting);
   const inherited = providerLocation(resource, seen);
   if (inherited) return inherited;

@@ -168,3 +168,31 @@ describe("the subscription the classic provider reads the group in", () => {
     ]);
   });
 });
+
+describe("classic types that azurerm places at global when the program sets no location", () => {
+  const group = classic(CLASSIC_GROUP, "rg", { location: "westeurope" });
+
+  it("judges an action group without a location at global, not at its group's westeurope", () => {
+    const alerts = classic("azure:monitoring/actionGroup:ActionGroup", "alerts", { resourceGroupName: "rg", shortName: "ops" }, { resourceGroupName: [group] });
+    expect(resourceMessages(alerts)).toEqual([
+      "Action group 'alerts' is located in global (logical location Global, not a region) through location (not set), the classic provider's default for this type, because a global action group may process alert payloads in any geography, outside the EU Data Boundary (EU + EFTA). Set location to swedencentral or germanywestcentral, the regional action-group locations in Europe.",
+    ]);
+    const regional = classic("azure:monitoring/actionGroup:ActionGroup", "alerts", { location: "swedencentral", resourceGroupName: "rg", shortName: "ops" });
+    expect(resourceMessages(regional)).toEqual([]);
+  });
+
+  it("judges the unknown location a first preview shows for a Maps account at global as well", () => {
+    const maps = classic("azure:maps/account:Account", "maps", { location: UNKNOWN, resourceGroupName: UNKNOWN, skuName: "G2" }, { resourceGroupName: [group] });
+    expect(stackMessages(maps, [group, maps])).toEqual([]);
+    expect(resourceMessages(maps)).toEqual([
+      "Azure Maps account 'maps' is located in global (logical location Global, not a region) through location (unknown at preview), the classic provider's default for this type, because nothing shows where a global instance of this type keeps or processes data, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope.",
+    ]);
+  });
+
+  it("judges a classic metric alert, which has no location input, at global", () => {
+    const alert = classic("azure:monitoring/metricAlert:MetricAlert", "cpu", { resourceGroupName: "rg", scopes: [UNKNOWN] }, { resourceGroupName: [group] });
+    expect(resourceMessages(alert)).toEqual([
+      "Metric alert 'cpu' is located in global (logical location Global, not a region) through location (not set), the classic provider's default for this type, because where a global metric alert processes data is not documented (unverified, taken as outside), outside the EU Data Boundary (EU + EFTA). Replace it with an azure-native monitor.MetricAlert in a region inside the boundary, or add a reviewed exemption.",
+    ]);
+  });
+});

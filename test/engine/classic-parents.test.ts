@@ -8,6 +8,8 @@ const SUBSCRIPTION = "11111111-2222-3333-4444-555555555555";
 const IN_SUBSCRIPTION = classicProvider({ location: "westeurope", subscriptionId: SUBSCRIPTION });
 const OUTSIDE = "outside the EU Data Boundary (EU + EFTA)";
 const NOT_PROVEN = "not proven inside the EU Data Boundary (EU + EFTA)";
+/** The backups of a database left at azurerm's default storageAccountType, Geo, go to the server's pair. */
+const GEO_BACKUP_FIX = "Set storageAccountType to Zone or Local, or use a location whose pair is inside the boundary.";
 const SERVER_ID = `/subscriptions/${SUBSCRIPTION}/resourceGroups/hub/providers/Microsoft.Sql/servers/shared-sql`;
 
 /** A classic resource of the stack behind `withProvider` (the default classic provider unless given). */
@@ -38,6 +40,7 @@ describe("classic children located through a parent of the stack", () => {
     const database = databaseOf(server);
     expect(stackMessages(database, [server, database])).toEqual([
       `SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent sql server 'srv', ${OUTSIDE}. Set the location of sql server 'srv' to a region inside the boundary, such as westeurope; the sql database has no location of its own.`,
+      `SQL database 'db' keeps geo-redundant backups in westus (United States) through storageAccountType (not set), ${OUTSIDE}. ${GEO_BACKUP_FIX}`,
     ]);
     const inside = sqlServer("westeurope");
     expect(stackMessages(databaseOf(inside), [inside, databaseOf(inside)])).toEqual([]);
@@ -61,6 +64,7 @@ describe("classic children located through a parent of the stack", () => {
     const database = databaseAt(SERVER_ID);
     expect(stackMessages(database, [server, database])).toEqual([
       `SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent sql server 'srv', ${OUTSIDE}. Set the location of sql server 'srv' to a region inside the boundary, such as westeurope; the sql database has no location of its own.`,
+      `SQL database 'db' keeps geo-redundant backups in westus (United States) through storageAccountType (not set), ${OUTSIDE}. ${GEO_BACKUP_FIX}`,
     ]);
   });
 

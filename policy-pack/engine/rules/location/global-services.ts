@@ -28,6 +28,10 @@ const INSPECTS = "inspects traffic at";
 const RUNS = "runs code on traffic at";
 const CDN_WHY = "Front Door and CDN serve and cache content at points of presence around the world whatever their location, and are excluded from the EU Data Boundary";
 const WAF_WHY = "edge WAF policies inspect traffic at the Front Door and CDN points of presence around the world";
+const ACTION_GROUP_WHY = "a global action group may process alert payloads in any geography";
+const ACTION_GROUP_FIX = "Set location to swedencentral or germanywestcentral, the regional action-group locations in Europe.";
+const ACTIVITY_LOG_ALERT_WHY = "a global activity log alert is evaluated outside any chosen region";
+const METRIC_ALERT_WHY = "where a global metric alert processes data is not documented (unverified, taken as outside)";
 const EDGE_ACTION_WHY = "edge actions run at the Front Door points of presence around the world";
 
 /** The table; the engine and `docs/coverage/location.md` read it. */
@@ -61,9 +65,13 @@ export const GLOBAL_SERVICES: readonly GlobalServiceRow[] = [
   edge("azure:frontdoor:Frontdoor", SERVES, "classic Front Door serves and caches content at points of presence around the world, and is excluded from the EU Data Boundary"),
   edge("azure:frontdoor:FirewallPolicy", INSPECTS, WAF_WHY),
   processes("botservice:Bot", "a global bot has no data residency", "Set location to westeurope to make the bot regional."),
-  processes("monitor:ActionGroup", "a global action group may process alert payloads in any geography", "Set location to swedencentral or germanywestcentral, the regional action-group locations in Europe."),
-  processes("monitor:ActivityLogAlert", "a global activity log alert is evaluated outside any chosen region", "Set location to westeurope or northeurope."),
-  processes("monitor:MetricAlert", "where a global metric alert processes data is not documented (unverified, taken as outside)", "Set location to a region inside the boundary, or add a reviewed exemption."),
+  processes("monitor:ActionGroup", ACTION_GROUP_WHY, ACTION_GROUP_FIX),
+  processes("azure:monitoring:ActionGroup", ACTION_GROUP_WHY, ACTION_GROUP_FIX),
+  processes("monitor:ActivityLogAlert", ACTIVITY_LOG_ALERT_WHY, "Set location to westeurope or northeurope."),
+  processes("azure:monitoring:ActivityLogAlert", ACTIVITY_LOG_ALERT_WHY, "Set location to westeurope or northeurope."),
+  processes("monitor:MetricAlert", METRIC_ALERT_WHY, "Set location to a region inside the boundary, or add a reviewed exemption."),
+  // The classic metric alert has no location input: azurerm always creates it at global.
+  processes("azure:monitoring:MetricAlert", METRIC_ALERT_WHY, "Replace it with an azure-native monitor.MetricAlert in a region inside the boundary, or add a reviewed exemption."),
   processes("monitor:ScheduledQueryRule", "where a global scheduled query rule processes data is not documented (unverified, taken as outside)", "Set location to a region inside the boundary, or add a reviewed exemption."),
   processes("eventgrid:SystemTopic", "a global system topic may store event data in any Microsoft datacentre", "Create the system topic in a region inside the boundary."),
 ];
