@@ -224,13 +224,25 @@ export const CORPUS: readonly CorpusProgram[] = [
       "fills in the group's location, unknown on a first preview, and the pack reads it from that classic group of the " +
       "stack behind the same default provider: westeurope (V01, V02). Storage is LRS and the vault's pair is " +
       "northeurope, inside the EUDB (V05, V17); the SQL AD administrator lives in the group too. Children without a " +
-      "group (container, blobs, secret, access policy, role assignment) have no location of their own, and the " +
-      "firewall rules are never created at preview (they wait for the app's outbound addresses). Nothing is blocked.",
+      "group (container, blobs, secret, access policy, role assignment) have no location input, and the " +
+      "firewall rules are never created at preview (they wait for the app's outbound addresses). Nothing is blocked " +
+      "in the EUDB. Judged against the Netherlands only (preset nl): the vault's contents replicate to the pair " +
+      "northeurope, in Ireland, and the retired azure.sql.Database keeps geo-redundant backups there (V17, V08); both " +
+      "are blocked. The container, blobs and secret are located through their account and vault, in westeurope.",
     runs: [
       {
         sdk: "classic azure",
         tokens: ["azure:keyvault/keyVault:KeyVault", "azure:core/resourceGroup:ResourceGroup"],
         blocked: [],
+      },
+      {
+        sdk: "classic azure",
+        preset: "nl",
+        tokens: ["azure:sql/database:Database", "azure:keyvault/secret:Secret"],
+        blocked: [
+          ["sqldb", REPLICATION],
+          ["vault", REPLICATION],
+        ],
       },
     ],
   },
