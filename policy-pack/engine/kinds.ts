@@ -63,6 +63,17 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "resources:AzurePowerShellScript": "Azure PowerShell deployment script",
   "datadog:Monitor": "Datadog monitor",
   "elastic:Monitor": "Elastic monitor",
+  // classic @pulumi/azure: processing, opaque, transit, third-party, extended location
+  "azure:cognitive:Deployment": "AI model deployment",
+  "azure:datafactory:IntegrationRuntimeRule": "Data Factory integration runtime",
+  "azure:datafactory:IntegrationRuntimeManaged": "Data Factory managed integration runtime",
+  "azure:datafactory:IntegrationRuntimeSsis": "Data Factory SSIS integration runtime",
+  "azure:synapse:IntegrationRuntimeAzure": "Synapse integration runtime",
+  "azure:appservice:StaticSite": "Static Web App",
+  "azure:appservice:StaticWebApp": "Static Web App",
+  "azure:core:ResourceDeploymentScriptAzureCli": "Azure CLI deployment script",
+  "azure:core:ResourceDeploymentScriptPowerShell": "Azure PowerShell deployment script",
+  "azure:privatelink:Endpoint": "Private endpoint",
 };
 
 /** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */
