@@ -113,7 +113,8 @@ export function templateFindings(context: RuleContext, site: TemplateSite): Find
   return [unproven("deploys a secret template whose resources may be in", site.path, "[secret]", "because some of its resources are not proven inside and the pack does not show a secret template's contents", `Judge the template's resources in a plain template, ${EXEMPTION}.`)];
 }
 
-function parseJson(text: string): unknown {
+/** The value a JSON text holds, or `undefined` when it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
