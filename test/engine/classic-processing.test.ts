@@ -56,10 +56,12 @@ describe("V22 classic AI deployments", () => {
     expect(processingMessages(deployment5(UNKNOWN))).toHaveLength(1);
   });
 
-  it("does not prove a deployment that sets neither shape's type, or an undocumented one", () => {
+  it("does not prove a deployment that sets neither shape's type or an undocumented one, and judges both if both are set", () => {
     expect(processingMessages(deployment6(undefined))).toEqual([
       "AI model deployment 'gpt' processes prompts and responses in a place that cannot be proven at preview through sku.name (not set), not proven inside the EU Data Boundary (EU + EFTA). Set sku.name to a literal deployment type, such as DataZoneStandard (on an account in an EU member state) or Standard.",
     ]);
+    const both = classicResource("azure:cognitive/deployment:Deployment", "gpt", { cognitiveAccountId: ACCOUNT_ID, sku: { name: "Standard" }, scale: { type: "GlobalStandard" } });
+    expect(processingMessages(both)).toEqual([expect.stringContaining("through scale.type GlobalStandard")]);
     expect(processingMessages(deployment5("S0"))).toEqual([
       "AI model deployment 'gpt' processes prompts and responses in a place that cannot be proven at preview through scale.type S0, which is not a documented deployment type, not proven inside the EU Data Boundary (EU + EFTA). Use scale.type DataZoneStandard (on an account in an EU member state) or Standard.",
     ]);

@@ -76,22 +76,26 @@ function geographyOfAccount(base: Base, located: LocatedValue | undefined, bound
 }
 
 /**
- * The first of `paths` the deployment sets, read: one SDK shape sets one of them. When none is set, the first path,
- * read as absent (not proven, like an unknown value).
+ * The deployment-type inputs to judge: every one of `paths` the deployment sets (one SDK shape sets one of them), or,
+ * when none is set, the first path, read as absent (not proven, like an unknown value).
  */
-function deploymentType(deployment: ResourceFacts, paths: readonly string[]): { path: string; value: StringRead } {
+function deploymentTypes(deployment: ResourceFacts, paths: readonly string[]): { path: string; value: StringRead }[] {
   const reads = paths.map((path) => ({ path, value: readString(deployment.props, path) }));
-  return reads.find((r) => r.value.state !== "absent") ?? reads[0];
+  const set = reads.filter((r) => r.value.state !== "absent");
+  return set.length > 0 ? set : reads.slice(0, 1);
 }
 
 /**
- * Where an Azure OpenAI / AI Foundry deployment processes prompts and responses, from its deployment type at the
- * first of `paths` it sets (vectors.md V22, S-AOAI). Global and DeveloperTier are outside whatever the account; an
+ * Where an Azure OpenAI / AI Foundry deployment processes prompts and responses, from its deployment type at each
+ * of `paths` it sets (vectors.md V22, S-AOAI). Global and DeveloperTier are outside whatever the account; an
  * unknown, absent or unrecognised type is not proven inside; DataZone and Standard depend on the account's location,
  * found through the stack.
  */
 export function deploymentTypeFindings(deployment: ResourceFacts, paths: readonly string[], boundary: Boundary, rule: string, stack?: StackView): Finding[] {
-  const { path, value: sku } = deploymentType(deployment, paths);
+  return deploymentTypes(deployment, paths).flatMap(({ path, value }) => typeFindings(deployment, path, value, boundary, rule, stack));
+}
+
+function typeFindings(deployment: ResourceFacts, path: string, sku: StringRead, boundary: Boundary, rule: string, stack?: StackView): Finding[] {
   const base: Base = { rule, what: PROCESSES, path, seen: showValue(sku) };
   const fix = `Use ${path} ${suggestedTypes(boundary)}.`;
   if (sku.state !== "known") {
