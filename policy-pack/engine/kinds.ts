@@ -74,6 +74,9 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "azure:core:ResourceDeploymentScriptAzureCli": "Azure CLI deployment script",
   "azure:core:ResourceDeploymentScriptPowerShell": "Azure PowerShell deployment script",
   "azure:privatelink:Endpoint": "Private endpoint",
+  "azure:cdn:FrontdoorOrigin": "Front Door origin",
+  "azure:kusto:ClusterManagedPrivateEndpoint": "Data Explorer managed private endpoint",
+  "azure:dashboard:GrafanaManagedPrivateEndpoint": "Managed Grafana private endpoint",
 };
 
 /** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */

@@ -71,11 +71,14 @@ describe("classic network transit (V33, advisory)", () => {
     const transit = (r: ResourceFacts) => evaluateResource(r, EUDB, new Set(["transit"])).filter((p) => p.verdict !== "inside").map((p) => p.message);
     const origin = classicResource("azure:cdn/frontdoorOrigin:FrontdoorOrigin", "app", { cdnFrontdoorOriginGroupId: "/g", hostName: "app.example.com", certificateNameCheckEnabled: true, privateLink: { location: "eastus", privateLinkTargetId: "/x" } });
     const kusto = classicResource("azure:kusto/clusterManagedPrivateEndpoint:ClusterManagedPrivateEndpoint", "mpe", { resourceGroupName: "rg", clusterName: "k", groupId: "blob", privateLinkResourceId: "/x", privateLinkResourceRegion: "uksouth" });
-    const grafana = classicResource("azure:dashboard/grafanaManagedPrivateEndpoint:GrafanaManagedPrivateEndpoint", "gmpe", { grafanaId: "/g", location: "westeurope", privateLinkResourceId: "/x", privateLinkResourceRegion: "swedencentral" });
+    const grafana = classicResource("azure:dashboard/grafanaManagedPrivateEndpoint:GrafanaManagedPrivateEndpoint", "gmpe", { grafanaId: "/g", location: "westeurope", privateLinkResourceId: "/x", privateLinkResourceRegion: "uaenorth" });
     expect([origin, kusto, grafana].flatMap(transit)).toEqual([
-      `Frontdoor origin 'app' reaches its private-link origin in eastus (United States) through privateLink.location eastus, ${OUTSIDE}. Use a private-link origin in a region inside the boundary, such as westeurope.`,
-      `Cluster managed private endpoint 'mpe' connects privately to a resource in uksouth (United Kingdom) through privateLinkResourceRegion uksouth, ${OUTSIDE}. Connect only to resources in a region inside the boundary, such as westeurope.`,
+      `Front Door origin 'app' reaches its private-link origin in eastus (United States) through privateLink.location eastus, ${OUTSIDE}. Use a private-link origin in a region inside the boundary, such as westeurope.`,
+      `Data Explorer managed private endpoint 'mpe' connects privately to a resource in uksouth (United Kingdom) through privateLinkResourceRegion uksouth, ${OUTSIDE}. Connect only to resources in a region inside the boundary, such as westeurope.`,
+      `Managed Grafana private endpoint 'gmpe' connects privately to a resource in uaenorth (United Arab Emirates) through privateLinkResourceRegion uaenorth, ${OUTSIDE}. Connect only to resources in a region inside the boundary, such as westeurope.`,
     ]);
+    const inside = classicResource("azure:kusto/clusterManagedPrivateEndpoint:ClusterManagedPrivateEndpoint", "mpe-se", { resourceGroupName: "rg", clusterName: "k", groupId: "blob", privateLinkResourceId: "/x", privateLinkResourceRegion: "swedencentral" });
+    expect(transit(inside)).toEqual([]);
   });
 
   it("never proves an ExpressRoute peering location or an on-premises site", () => {
