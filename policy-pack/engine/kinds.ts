@@ -77,6 +77,10 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "azure:cdn:FrontdoorOrigin": "Front Door origin",
   "azure:kusto:ClusterManagedPrivateEndpoint": "Data Explorer managed private endpoint",
   "azure:dashboard:GrafanaManagedPrivateEndpoint": "Managed Grafana private endpoint",
+  "azure:lab:ServicePlan": "Lab plan",
+  "azure:devcenter:ProjectPool": "Dev Box pool",
+  "azure:workloadssap:SingleNodeVirtualInstance": "SAP virtual instance",
+  "azure:workloadssap:ThreeTierVirtualInstance": "SAP virtual instance",
 };
 
 /** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */

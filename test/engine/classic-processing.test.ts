@@ -145,3 +145,25 @@ describe("V31 classic Static Web Apps", () => {
     ]);
   });
 });
+
+describe("V32 classic region-valued properties", () => {
+  it("judges lab plan regions (5.x), a Dev Box project pool's network region (6.x) and SAP app locations", () => {
+    const lab = classicResource("azure:lab/servicePlan:ServicePlan", "lab", { location: "westeurope", resourceGroupName: "rg", allowedRegions: ["westeurope", "eastus"] });
+    const pool = classicResource("azure:devcenter/projectPool:ProjectPool", "pool", { location: "westeurope", devCenterProjectId: "/p", devBoxDefinitionName: "d", localAdministratorEnabled: false, managedVirtualNetworkRegions: "uksouth" });
+    const sap = classicResource("azure:workloadssap/threeTierVirtualInstance:ThreeTierVirtualInstance", "sap", { location: "westeurope", resourceGroupName: "rg", appLocation: "eastus2", environment: "NonProd", sapProduct: "S4HANA" });
+    expect([lab, pool, sap].flatMap((r) => processingMessages(r))).toEqual([
+      "Lab plan 'lab' lets lab creators place labs in eastus (United States) through allowedRegions[1] eastus, outside the EU Data Boundary (EU + EFTA). Allow only regions inside the boundary, such as westeurope.",
+      "Dev Box pool 'pool' runs dev boxes in uksouth (United Kingdom) through managedVirtualNetworkRegions uksouth, outside the EU Data Boundary (EU + EFTA). Set managedVirtualNetworkRegions to a region inside the boundary, such as westeurope.",
+      "SAP virtual instance 'sap' deploys its SAP system in eastus2 (United States) through appLocation eastus2, outside the EU Data Boundary (EU + EFTA). Set appLocation to a region inside the boundary, such as westeurope.",
+    ]);
+  });
+
+  it("passes regions inside and does not prove one unknown at preview", () => {
+    const single = (appLocation: string) =>
+      classicResource("azure:workloadssap/singleNodeVirtualInstance:SingleNodeVirtualInstance", "sap", { location: "westeurope", resourceGroupName: "rg", appLocation, environment: "NonProd", sapProduct: "S4HANA" });
+    expect(processingMessages(single("germanywestcentral"))).toEqual([]);
+    expect(processingMessages(single(UNKNOWN))).toEqual([
+      "SAP virtual instance 'sap' deploys its SAP system in a place that cannot be proven at preview through appLocation (unknown at preview), not proven inside the EU Data Boundary (EU + EFTA). Set appLocation to a literal region inside the boundary, such as westeurope.",
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { CLASSIC_AI_DEPLOYMENT_TYPE_FIELDS } from "./classic-ai-deployments";
 import { CLASSIC_ANYWHERE_SETTINGS } from "./classic-anywhere-settings";
 import { CLASSIC_INTEGRATION_RUNTIME_FIELDS } from "./classic-integration-runtimes";
 import { CLASSIC_PROCESSING_REFERENCES } from "./classic-references";
+import { CLASSIC_PROCESSING_REGION_FIELDS } from "./classic-region-fields";
 import { INTEGRATION_RUNTIME_FIELDS, integrationRuntimeRule } from "./integration-runtimes";
 import { PROCESSING_REGION_FIELDS } from "./region-fields";
 
@@ -18,7 +19,7 @@ import { PROCESSING_REGION_FIELDS } from "./region-fields";
  */
 export const PROCESSING_RULES: readonly Rule[] = [
   aiDeploymentRule([...AI_DEPLOYMENT_TYPE_FIELDS, ...CLASSIC_AI_DEPLOYMENT_TYPE_FIELDS]),
-  regionFieldRule("processing-regions", "processing", PROCESSING_REGION_FIELDS),
+  regionFieldRule("processing-regions", "processing", [...PROCESSING_REGION_FIELDS, ...CLASSIC_PROCESSING_REGION_FIELDS]),
   anywhereRule("processing-anywhere", [...ANYWHERE_SETTINGS, ...CLASSIC_ANYWHERE_SETTINGS]),
   referenceFieldRule("processing-references", "processing", CLASSIC_PROCESSING_REFERENCES),
   availabilityTestRule,
