@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PropertyBag, resolveBoundary } from "../../policy-pack/engine";
+import { PropertyBag, resolveBoundary, SECRET_SIG } from "../../policy-pack/engine";
 import { classicResource, UNKNOWN } from "../helpers/facts";
 import { resourceMessages } from "../helpers/evaluate";
 
@@ -38,6 +38,14 @@ describe("classic template deployments (V35)", () => {
     expect(resourceMessages(groupDeployment({ templateContent: content, parametersContent: UNKNOWN }))).toEqual([UNPROVEN_WHERE]);
     expect(resourceMessages(groupDeployment({ templateContent: content, parametersContent: "not json" }))).toEqual([UNPROVEN_WHERE]);
     expect(resourceMessages(groupDeployment({ templateContent: content, parametersContent: "[]" }))).toEqual([UNPROVEN_WHERE]);
+  });
+
+  it("keeps the values of a secret parametersContent secret in messages", () => {
+    const content = template([storage("logs", "[parameters('where')]")], WHERE);
+    const secret = { [SECRET_SIG]: "1b47061264138c4ac30d75fd1eb44270", value: JSON.stringify({ where: { value: "eastus" } }) };
+    expect(resourceMessages(groupDeployment({ templateContent: content, parametersContent: secret }))).toEqual([
+      `Resource group template deployment 'arm' template resource Microsoft.Storage/storageAccounts 'logs' is located in a secret location through templateContent.resources[0].location [parameters('where')], ${OUTSIDE}. Set location to a region inside the boundary, such as westeurope.`,
+    ]);
   });
 
   it("applies the replication rules to template resources", () => {

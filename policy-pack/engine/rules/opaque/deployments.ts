@@ -1,9 +1,9 @@
 import { tableRule } from "../table-rule";
 import { Finding, Rule, RuleContext } from "../../types";
-import { read, readArray, showValue } from "../../values";
+import { read, readArray, showValue, wrapSecret } from "../../values";
 import { parameterResolver } from "./arm-expressions";
 import { withoutQuery } from "./urls";
-import { parseJson, templateFindings, TemplateSite } from "./templates";
+import { isObject, parseJson, templateFindings, TemplateSite } from "./templates";
 
 /**
  * How a carrier gives its parameter values: `object` is ARM's `{ name: { value } }`, `json` the same as a JSON
@@ -64,13 +64,18 @@ export const TEMPLATE_CARRIERS: readonly TemplateCarrier[] = [
   { type: "resources:TemplateSpecVersion", template: "mainTemplate", linkedTemplates: "linkedTemplates" },
 ];
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+/** A parameter's `{ value }` entry with its value kept secret. */
+const secretEntry = (entry: unknown) => (isObject(entry) && "value" in entry ? { ...entry, value: wrapSecret(entry.value) } : entry);
 
-/** A parameter input as ARM's `{ name: { value } }`; `undefined` when it is not an object of its shape. */
-function asArmParameters(value: unknown, shape: ParameterShape): Record<string, unknown> | undefined {
-  const parsed = shape === "json" && typeof value === "string" ? parseJson(value) : value;
-  if (!isObject(parsed) || (shape === "json" && typeof value !== "string")) return undefined;
-  return shape === "plain" ? Object.fromEntries(Object.entries(parsed).map(([name, plain]) => [name, { value: plain }])) : parsed;
+/**
+ * A parameter input as ARM's `{ name: { value } }`; `undefined` when it is not an object of its shape. The values
+ * of a secret input stay secret, so that the rules never show them.
+ */
+function asArmParameters(value: unknown, shape: ParameterShape, secret: boolean): Record<string, unknown> | undefined {
+  const parsed = shape === "json" ? (typeof value === "string" ? parseJson(value) : undefined) : value;
+  if (!isObject(parsed)) return undefined;
+  const entries = Object.entries(parsed).map(([name, entry]) => [name, shape === "plain" ? { value: entry } : entry] as const);
+  return Object.fromEntries(secret ? entries.map(([name, entry]) => [name, secretEntry(entry)]) : entries);
 }
 
 /**
@@ -81,8 +86,9 @@ function asArmParameters(value: unknown, shape: ParameterShape): Record<string, 
 function parameterValues(props: unknown, inputs: readonly ParameterInput[]): unknown {
   const given = inputs.map((input) => ({ input, value: read(props, input.path) })).filter((g) => g.value.state !== "absent");
   if (given.length === 0) return {};
-  if (given.length > 1 || given[0].value.state !== "known") return undefined;
-  return asArmParameters(given[0].value.value, given[0].input.shape);
+  const [{ input, value }] = given;
+  if (given.length > 1 || value.state !== "known") return undefined;
+  return asArmParameters(value.value, input.shape, value.secret);
 }
 
 function linkFinding(context: RuleContext, path: string): Finding[] {

@@ -16,7 +16,8 @@ interface TemplateEntry {
   readonly fullName: string | undefined;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+/** True for a plain object (not `null`, not a list). */
+export const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** A resource name as written or resolved from a parameter; `undefined` for any other expression. */
 function literalName(name: unknown, parameter: ParameterResolver): string | undefined {
