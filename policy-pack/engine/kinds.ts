@@ -125,6 +125,24 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "azure:maps:Account": "Azure Maps account",
   // classic @pulumi/azure: parents
   "azure:storage:Container": "Blob container",
+  // classic @pulumi/azure: processing, opaque, transit, third-party, extended location
+  "azure:cognitive:Deployment": "AI model deployment",
+  "azure:datafactory:IntegrationRuntimeRule": "Data Factory integration runtime",
+  "azure:datafactory:IntegrationRuntimeManaged": "Data Factory managed integration runtime",
+  "azure:datafactory:IntegrationRuntimeSsis": "Data Factory SSIS integration runtime",
+  "azure:synapse:IntegrationRuntimeAzure": "Synapse integration runtime",
+  "azure:appservice:StaticSite": "Static Web App",
+  "azure:appservice:StaticWebApp": "Static Web App",
+  "azure:core:ResourceDeploymentScriptAzureCli": "Azure CLI deployment script",
+  "azure:core:ResourceDeploymentScriptPowerShell": "Azure PowerShell deployment script",
+  "azure:privatelink:Endpoint": "Private endpoint",
+  "azure:cdn:FrontdoorOrigin": "Front Door origin",
+  "azure:kusto:ClusterManagedPrivateEndpoint": "Data Explorer managed private endpoint",
+  "azure:dashboard:GrafanaManagedPrivateEndpoint": "Managed Grafana private endpoint",
+  "azure:lab:ServicePlan": "Lab plan",
+  "azure:devcenter:ProjectPool": "Dev Box pool",
+  "azure:workloadssap:SingleNodeVirtualInstance": "SAP virtual instance",
+  "azure:workloadssap:ThreeTierVirtualInstance": "SAP virtual instance",
 };
 
 /** Kind names by token key (by written token for an ambiguous alias), looked up or derived once per type the stack uses. */

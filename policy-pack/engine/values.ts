@@ -38,7 +38,7 @@ function isSecretWrapper(value: unknown): value is { value?: unknown } {
 }
 
 /** Wraps a value as a Pulumi secret. */
-function wrapSecret(value: unknown): unknown {
+export function wrapSecret(value: unknown): unknown {
   return isSecretWrapper(value) ? value : { [SECRET_SIG]: SECRET_MARKER, value };
 }
 

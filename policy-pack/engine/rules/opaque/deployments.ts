@@ -1,18 +1,33 @@
+import { tableRule } from "../table-rule";
 import { Finding, Rule, RuleContext } from "../../types";
-import { read, readArray, showValue } from "../../values";
+import { read, readArray, showValue, wrapSecret } from "../../values";
 import { parameterResolver } from "./arm-expressions";
 import { withoutQuery } from "./urls";
-import { templateFindings, TemplateSite } from "./templates";
+import { isObject, parseJson, templateFindings, TemplateSite } from "./templates";
+
+/**
+ * How a carrier gives its parameter values: `object` is ARM's `{ name: { value } }`, `json` the same as a JSON
+ * string (classic `parametersContent`), `plain` a map of plain strings `{ name: "value" }` (classic 5.x
+ * `TemplateDeployment.parameters`).
+ */
+export type ParameterShape = "object" | "json" | "plain";
+
+/** One input that gives parameter values. */
+export interface ParameterInput {
+  readonly path: string;
+  readonly shape: ParameterShape;
+}
 
 /** Where a type that deploys an ARM template keeps it (vectors.md V35). One row per type. */
-interface TemplateCarrier {
+export interface TemplateCarrier {
+  /** `<module>:<Type>` (azure-native) or `azure:<module>:<Type>` (classic). */
   readonly type: string;
-  /** Path of the inline template. */
+  /** Path of the inline template (an object, or a JSON string). */
   readonly template: string;
-  /** Path of a linked template, when the type can link one. */
+  /** Path of a linked template (an object with `uri` or `id`, or an id), when the type can link one. */
   readonly templateLink?: string;
-  /** Path of the `{ name: { value } }` parameters; absent when parameters are given only at deployment. */
-  readonly parameters?: string;
+  /** The inputs that give parameter values; absent when parameters are given only at deployment. */
+  readonly parameters?: readonly ParameterInput[];
   /** Path of a linked parameters file. */
   readonly parametersLink?: string;
   /** Path of a list of further templates whose entries carry `template` (template-spec artifacts). */
@@ -23,7 +38,7 @@ const deployment = (type: string): TemplateCarrier => ({
   type,
   template: "properties.template",
   templateLink: "properties.templateLink",
-  parameters: "properties.parameters",
+  parameters: [{ path: "properties.parameters", shape: "object" }],
   parametersLink: "properties.parametersLink",
 });
 
@@ -31,12 +46,12 @@ const deploymentStack = (type: string): TemplateCarrier => ({
   type,
   template: "template",
   templateLink: "templateLink",
-  parameters: "parameters",
+  parameters: [{ path: "parameters", shape: "object" }],
   parametersLink: "parametersLink",
 });
 
-/** The table; docs/coverage/opaque.md lists the same rows. */
-const TEMPLATE_CARRIERS: readonly TemplateCarrier[] = [
+/** The table for azure-native; docs/coverage/opaque.md lists the same rows. */
+export const TEMPLATE_CARRIERS: readonly TemplateCarrier[] = [
   deployment("resources:Deployment"),
   deployment("resources:DeploymentAtScope"),
   deployment("resources:DeploymentAtSubscriptionScope"),
@@ -49,7 +64,32 @@ const TEMPLATE_CARRIERS: readonly TemplateCarrier[] = [
   { type: "resources:TemplateSpecVersion", template: "mainTemplate", linkedTemplates: "linkedTemplates" },
 ];
 
-const BY_TYPE: ReadonlyMap<string, TemplateCarrier> = new Map(TEMPLATE_CARRIERS.map((row) => [row.type, row]));
+/** A parameter's `{ value }` entry with its value kept secret. */
+const secretEntry = (entry: unknown) => (isObject(entry) && "value" in entry ? { ...entry, value: wrapSecret(entry.value) } : entry);
+
+/**
+ * A parameter input as ARM's `{ name: { value } }`; `undefined` when it is not an object of its shape. The values
+ * of a secret input stay secret, so that the rules never show them.
+ */
+function asArmParameters(value: unknown, shape: ParameterShape, secret: boolean): Record<string, unknown> | undefined {
+  const parsed = shape === "json" ? (typeof value === "string" ? parseJson(value) : undefined) : value;
+  if (!isObject(parsed)) return undefined;
+  const entries = Object.entries(parsed).map(([name, entry]) => [name, shape === "plain" ? { value: entry } : entry] as const);
+  return Object.fromEntries(secret ? entries.map(([name, entry]) => [name, secretEntry(entry)]) : entries);
+}
+
+/**
+ * The `{ name: { value } }` values a deployment gives its parameters: none set gives none; `undefined` (every
+ * parameter unknown) when the values cannot be read at preview, are not of their input's shape, or come from two
+ * inputs at once (which one wins is not provable).
+ */
+function parameterValues(props: unknown, inputs: readonly ParameterInput[]): unknown {
+  const given = inputs.map((input) => ({ input, value: read(props, input.path) })).filter((g) => g.value.state !== "absent");
+  if (given.length === 0) return {};
+  const [{ input, value }] = given;
+  if (given.length > 1 || value.state !== "known") return undefined;
+  return asArmParameters(value.value, input.shape, value.secret);
+}
 
 function linkFinding(context: RuleContext, path: string): Finding[] {
   const link = read(context.resource.props, path);
@@ -71,16 +111,11 @@ function linkFinding(context: RuleContext, path: string): Finding[] {
 
 function sites(context: RuleContext, row: TemplateCarrier): TemplateSite[] {
   const props = context.resource.props;
-  const values = row.parameters ? read(props, row.parameters) : undefined;
+  const values = row.parameters ? parameterValues(props, row.parameters) : undefined;
   const linked = row.parametersLink !== undefined && read(props, row.parametersLink).state !== "absent";
   const main: TemplateSite = {
     path: row.template,
-    parameters: (template) => parameterResolver({
-      declarations: template.parameters,
-      // An unknown parameters object proves nothing: every parameter is then unknown.
-      values: values === undefined || values.state === "unknown" ? undefined : values.state === "known" ? values.value : {},
-      linked,
-    }),
+    parameters: (template) => parameterResolver({ declarations: template.parameters, values, linked }),
   };
   const extra = row.linkedTemplates ? readArray(props, row.linkedTemplates) : undefined;
   const artifacts = extra?.state === "known" ? extra.items.map((_, index): TemplateSite => ({
@@ -119,20 +154,15 @@ function noTemplate(context: RuleContext, row: TemplateCarrier): Finding[] {
 }
 
 /**
- * V35: deployments, deployment stacks and template specs. An inline template's resources are judged by the
- * engine's rules (see {@link templateFindings}); a linked template, or no readable template, is unproven.
+ * V35: deployments, deployment stacks and template specs, one row per type. An inline template's resources are
+ * judged by the engine's rules (see {@link templateFindings}); a linked template, or no readable template, is
+ * unproven.
  */
-export const templateCarrierRule: Rule = {
-  id: "opaque-template",
-  family: "opaque",
-  appliesTo: (token) => BY_TYPE.has(token.key),
-  findings(context) {
-    const row = BY_TYPE.get(context.token.key)!;
-    return [
-      ...noTemplate(context, row),
-      ...(row.templateLink ? linkFinding(context, row.templateLink) : []),
-      ...(row.linkedTemplates ? unreadableArtifacts(context, row.linkedTemplates) : []),
-      ...sites(context, row).flatMap((site) => templateFindings(context, site)),
-    ];
-  },
-};
+export function templateCarrierRule(table: readonly TemplateCarrier[]): Rule {
+  return tableRule("opaque-template", "opaque", table, (context, [row]) => [
+    ...noTemplate(context, row),
+    ...(row.templateLink ? linkFinding(context, row.templateLink) : []),
+    ...(row.linkedTemplates ? unreadableArtifacts(context, row.linkedTemplates) : []),
+    ...sites(context, row).flatMap((site) => templateFindings(context, site)),
+  ]);
+}

@@ -49,28 +49,35 @@ const genericResourceRule: Rule = {
   },
 };
 
-const SCRIPT_TYPES = new Set(["resources:AzureCliScript", "resources:AzurePowerShellScript"]);
+/** Deployment scripts of azure-native: `scriptContent` inline, or `primaryScriptUri`. docs/coverage/opaque.md lists them. */
+export const DEPLOYMENT_SCRIPT_TYPES: readonly string[] = ["resources:AzureCliScript", "resources:AzurePowerShellScript"];
 
-/** V35: a deployment script runs arbitrary code with Azure credentials: whatever it creates or sends is unproven. */
-const deploymentScriptRule: Rule = {
-  id: "opaque-script",
-  family: "opaque",
-  appliesTo: (token) => SCRIPT_TYPES.has(token.key),
-  findings(context) {
-    const inline = read(context.resource.props, "scriptContent");
-    const path = inline.state !== "absent" ? "scriptContent" : "primaryScriptUri";
-    const seen = inline.state === "known" && !inline.secret ? "(inline script, not shown)" : withoutQuery(read(context.resource.props, path));
-    return [{
-      rule: "opaque-script",
-      what: "runs a script that can create resources or send data anywhere, so its data may be in",
-      path,
-      seen,
-      verdict: "unproven",
-      fix: EXEMPTION_FIX,
-      viaStack: false,
-    }];
-  },
-};
+/**
+ * V35: a deployment script runs arbitrary code with Azure credentials: whatever it creates or sends is unproven.
+ * `types` are the script types, each with an inline `scriptContent` or a `primaryScriptUri`.
+ */
+export function deploymentScriptRule(types: readonly string[]): Rule {
+  const scriptTypes = new Set(types);
+  return {
+    id: "opaque-script",
+    family: "opaque",
+    appliesTo: (token) => scriptTypes.has(token.key),
+    findings(context) {
+      const inline = read(context.resource.props, "scriptContent");
+      const path = inline.state !== "absent" ? "scriptContent" : "primaryScriptUri";
+      const seen = inline.state === "known" && !inline.secret ? "(inline script, not shown)" : withoutQuery(read(context.resource.props, path));
+      return [{
+        rule: "opaque-script",
+        what: "runs a script that can create resources or send data anywhere, so its data may be in",
+        path,
+        seen,
+        verdict: "unproven",
+        fix: EXEMPTION_FIX,
+        viaStack: false,
+      }];
+    },
+  };
+}
 
 /** `az` as a command word (at the start, or after a shell separator, quote or bracket) and its subcommand words. */
 const AZ_CALL = /(?:^|[\s;&|(`'"])az((?:\s+[a-z][a-z0-9-]*)*)\s/;
@@ -106,5 +113,5 @@ const azCommandRule: Rule = {
     COMMAND_INPUTS.flatMap((input) => commandFinding(input, readString(context.resource.props, input)) ?? []),
 };
 
-/** Rules for the escape hatches that carry no template: generic resources, deployment scripts, `az` commands. */
-export const OPAQUE_ESCAPE_HATCH_RULES: readonly Rule[] = [genericResourceRule, deploymentScriptRule, azCommandRule];
+/** Rules for the escape hatches that carry neither a template nor a script: generic resources, `az` commands. */
+export const OPAQUE_ESCAPE_HATCH_RULES: readonly Rule[] = [genericResourceRule, azCommandRule];

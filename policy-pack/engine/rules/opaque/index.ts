@@ -1,6 +1,7 @@
 import { Rule } from "../../types";
-import { templateCarrierRule } from "./deployments";
-import { OPAQUE_ESCAPE_HATCH_RULES } from "./escape-hatches";
+import { CLASSIC_DEPLOYMENT_SCRIPT_TYPES, CLASSIC_TEMPLATE_CARRIERS } from "./classic-carriers";
+import { TEMPLATE_CARRIERS, templateCarrierRule } from "./deployments";
+import { DEPLOYMENT_SCRIPT_TYPES, deploymentScriptRule, OPAQUE_ESCAPE_HATCH_RULES } from "./escape-hatches";
 import { olderApiShapeRule } from "./older-shapes";
 
 /**
@@ -9,4 +10,9 @@ import { olderApiShapeRule } from "./older-shapes";
  * `az` commands are unproven; so is an input of an older API shape that the 3.x paths of the rules cannot read. The
  * nested evaluation calls `evaluateResource`, which imports the rule list: the cycle is only followed at call time.
  */
-export const OPAQUE_RULES: readonly Rule[] = [templateCarrierRule, ...OPAQUE_ESCAPE_HATCH_RULES, olderApiShapeRule];
+export const OPAQUE_RULES: readonly Rule[] = [
+  templateCarrierRule([...TEMPLATE_CARRIERS, ...CLASSIC_TEMPLATE_CARRIERS]),
+  deploymentScriptRule([...DEPLOYMENT_SCRIPT_TYPES, ...CLASSIC_DEPLOYMENT_SCRIPT_TYPES]),
+  ...OPAQUE_ESCAPE_HATCH_RULES,
+  olderApiShapeRule,
+];

@@ -16,7 +16,8 @@ interface TemplateEntry {
   readonly fullName: string | undefined;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+/** True for a plain object (not `null`, not a list). */
+export const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** A resource name as written or resolved from a parameter; `undefined` for any other expression. */
 function literalName(name: unknown, parameter: ParameterResolver): string | undefined {
@@ -113,7 +114,8 @@ export function templateFindings(context: RuleContext, site: TemplateSite): Find
   return [unproven("deploys a secret template whose resources may be in", site.path, "[secret]", "because some of its resources are not proven inside and the pack does not show a secret template's contents", `Judge the template's resources in a plain template, ${EXEMPTION}.`)];
 }
 
-function parseJson(text: string): unknown {
+/** The value a JSON text holds, or `undefined` when it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

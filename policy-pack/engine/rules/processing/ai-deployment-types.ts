@@ -5,7 +5,7 @@ import { countryName, describeLocation, findRegion } from "../../locations";
 import { LocatedValue, primaryLocation } from "../../primary-location";
 import { StackView } from "../../stack";
 import { Finding, ResourceFacts } from "../../types";
-import { readString, SECRET_PLACE, showValue } from "../../values";
+import { readString, SECRET_PLACE, showValue, StringRead } from "../../values";
 
 const PROCESSES = "processes prompts and responses in";
 const TYPES_BY_NAME: ReadonlyMap<string, DeploymentProcessing> = new Map(
@@ -15,6 +15,17 @@ const TYPES_BY_NAME: ReadonlyMap<string, DeploymentProcessing> = new Map(
 /** True when every EU member state is inside the boundary, so that the EU data zone can be. */
 function holdsEuDataZone(boundary: Boundary): boolean {
   return judgeCountries(AI_EU_DATA_ZONE, boundary) === "inside";
+}
+
+/**
+ * Where a type of AI model deployment names its deployment type (vectors.md V22): `sku.name` for azure-native,
+ * `scale.type` (5.x) or `sku.name` (6.x) for the classic provider. A type may have several rows, one per SDK shape.
+ */
+export interface AiDeploymentTypeField {
+  /** `<module>:<Type>` (azure-native) or `azure:<module>:<Type>` (classic). */
+  readonly type: string;
+  /** Path of the deployment type. */
+  readonly path: string;
 }
 
 /** The deployment types to suggest under this boundary, as a clause after "such as". */
@@ -37,7 +48,7 @@ function dataZoneOfAccount(base: Base, located: LocatedValue | undefined): Findi
   const place = `the data zone of an account in ${located.secret ? SECRET_PLACE : describeLocation(located.location!)}`;
   if (country?.efta) {
     const via = `${located.via ? `${located.via}, ` : ""}for which Microsoft documents no data zone`;
-    return { ...base, place, via, verdict: "unproven", fix: "Use sku.name Standard, or an account in an EU member state.", viaStack: true };
+    return { ...base, place, via, verdict: "unproven", fix: `Use ${base.path} Standard, or an account in an EU member state.`, viaStack: true };
   }
   return { ...base, place, via: located.via, verdict: "outside", fix: "Use an account in an EU member state for a DataZone deployment.", viaStack: true };
 }
@@ -65,16 +76,30 @@ function geographyOfAccount(base: Base, located: LocatedValue | undefined, bound
 }
 
 /**
- * Where an Azure OpenAI / AI Foundry deployment processes prompts and responses, from its `sku.name` (vectors.md
- * V22, S-AOAI). Global and DeveloperTier are outside whatever the account; an unknown, absent or unrecognised type
- * is not proven inside; DataZone and Standard depend on the account's location, found through the stack.
+ * The deployment-type inputs to judge: every one of `paths` the deployment sets (one SDK shape sets one of them), or,
+ * when none is set, the first path, read as absent (not proven, like an unknown value).
  */
-export function deploymentTypeFindings(deployment: ResourceFacts, boundary: Boundary, rule: string, stack?: StackView): Finding[] {
-  const sku = readString(deployment.props, "sku.name");
-  const base: Base = { rule, what: PROCESSES, path: "sku.name", seen: showValue(sku) };
-  const fix = `Use sku.name ${suggestedTypes(boundary)}.`;
+function deploymentTypes(deployment: ResourceFacts, paths: readonly string[]): { path: string; value: StringRead }[] {
+  const reads = paths.map((path) => ({ path, value: readString(deployment.props, path) }));
+  const set = reads.filter((r) => r.value.state !== "absent");
+  return set.length > 0 ? set : reads.slice(0, 1);
+}
+
+/**
+ * Where an Azure OpenAI / AI Foundry deployment processes prompts and responses, from its deployment type at each
+ * of `paths` it sets (vectors.md V22, S-AOAI). Global and DeveloperTier are outside whatever the account; an
+ * unknown, absent or unrecognised type is not proven inside; DataZone and Standard depend on the account's location,
+ * found through the stack.
+ */
+export function deploymentTypeFindings(deployment: ResourceFacts, paths: readonly string[], boundary: Boundary, rule: string, stack?: StackView): Finding[] {
+  return deploymentTypes(deployment, paths).flatMap(({ path, value }) => typeFindings(deployment, path, value, boundary, rule, stack));
+}
+
+function typeFindings(deployment: ResourceFacts, path: string, sku: StringRead, boundary: Boundary, rule: string, stack?: StackView): Finding[] {
+  const base: Base = { rule, what: PROCESSES, path, seen: showValue(sku) };
+  const fix = `Use ${path} ${suggestedTypes(boundary)}.`;
   if (sku.state !== "known") {
-    return [{ ...base, verdict: "unproven", fix: `Set sku.name to a literal deployment type, such as ${suggestedTypes(boundary)}.`, viaStack: false }];
+    return [{ ...base, verdict: "unproven", fix: `Set ${path} to a literal deployment type, such as ${suggestedTypes(boundary)}.`, viaStack: false }];
   }
   switch (TYPES_BY_NAME.get(sku.value.toLowerCase())) {
     case "global":

@@ -55,9 +55,10 @@ function spilloverTarget(deployment: ResourceFacts, value: StringRead, stack: St
 /**
  * V22 spillover: requests a deployment cannot serve go to `properties.spilloverDeploymentName`, so that deployment's
  * type decides where they are processed. A target that is not a deployment of the same account in this stack is
- * not proven inside. Always judged with the stack.
+ * not proven inside. The target is a deployment of the same type, so its type is read at the same `paths`. Always
+ * judged with the stack.
  */
-export function spilloverFindings(deployment: ResourceFacts, boundary: Boundary, rule: string, stack?: StackView): Finding[] {
+export function spilloverFindings(deployment: ResourceFacts, paths: readonly string[], boundary: Boundary, rule: string, stack?: StackView): Finding[] {
   const value = readString(deployment.props, SPILLOVER);
   if (value.state === "absent") return [];
   const base = { rule, path: SPILLOVER, seen: showValue(value), viaStack: true };
@@ -71,7 +72,7 @@ export function spilloverFindings(deployment: ResourceFacts, boundary: Boundary,
       fix: `Create the spillover deployment in this stack on the same account, so that its deployment type can be checked, or remove ${SPILLOVER}.`,
     }];
   }
-  return deploymentTypeFindings(target, boundary, rule, stack)
+  return deploymentTypeFindings(target, paths, boundary, rule, stack)
     .filter((found) => found.verdict !== "inside")
     .map((found): Finding => ({
       ...base,
@@ -80,6 +81,6 @@ export function spilloverFindings(deployment: ResourceFacts, boundary: Boundary,
       location: found.location,
       via: [`whose ${found.path} is ${found.seen}`, found.via].filter(Boolean).join(", "),
       verdict: found.verdict,
-      fix: `Point ${SPILLOVER} at a deployment whose sku.name keeps processing inside the boundary, or remove it.`,
+      fix: `Point ${SPILLOVER} at a deployment whose ${found.path} keeps processing inside the boundary, or remove it.`,
     }));
 }

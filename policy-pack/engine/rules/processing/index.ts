@@ -1,10 +1,16 @@
 import { Rule } from "../../types";
+import { referenceFieldRule } from "../reference-fields";
 import { regionFieldRule } from "../region-fields";
-import { aiDeploymentRule } from "./ai-deployments";
+import { AI_DEPLOYMENT_TYPE_FIELDS, aiDeploymentRule } from "./ai-deployments";
 import { anywhereRule } from "./anywhere";
 import { ANYWHERE_SETTINGS } from "./anywhere-settings";
 import { availabilityTestRule } from "./availability-tests";
-import { integrationRuntimeRule } from "./integration-runtimes";
+import { CLASSIC_AI_DEPLOYMENT_TYPE_FIELDS } from "./classic-ai-deployments";
+import { CLASSIC_ANYWHERE_SETTINGS } from "./classic-anywhere-settings";
+import { CLASSIC_INTEGRATION_RUNTIME_FIELDS } from "./classic-integration-runtimes";
+import { CLASSIC_PROCESSING_REFERENCES } from "./classic-references";
+import { CLASSIC_PROCESSING_REGION_FIELDS } from "./classic-region-fields";
+import { INTEGRATION_RUNTIME_FIELDS, integrationRuntimeRule } from "./integration-runtimes";
 import { PROCESSING_REGION_FIELDS } from "./region-fields";
 
 /**
@@ -12,9 +18,10 @@ import { PROCESSING_REGION_FIELDS } from "./region-fields";
  * deployment types, additional processing regions, edge serving, probes, integration runtimes).
  */
 export const PROCESSING_RULES: readonly Rule[] = [
-  aiDeploymentRule,
-  regionFieldRule("processing-regions", "processing", PROCESSING_REGION_FIELDS),
-  anywhereRule("processing-anywhere", ANYWHERE_SETTINGS),
+  aiDeploymentRule([...AI_DEPLOYMENT_TYPE_FIELDS, ...CLASSIC_AI_DEPLOYMENT_TYPE_FIELDS]),
+  regionFieldRule("processing-regions", "processing", [...PROCESSING_REGION_FIELDS, ...CLASSIC_PROCESSING_REGION_FIELDS]),
+  anywhereRule("processing-anywhere", [...ANYWHERE_SETTINGS, ...CLASSIC_ANYWHERE_SETTINGS]),
+  referenceFieldRule("processing-references", "processing", CLASSIC_PROCESSING_REFERENCES),
   availabilityTestRule,
-  integrationRuntimeRule,
+  integrationRuntimeRule([...INTEGRATION_RUNTIME_FIELDS, ...CLASSIC_INTEGRATION_RUNTIME_FIELDS]),
 ];

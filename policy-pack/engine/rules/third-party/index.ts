@@ -1,6 +1,9 @@
+import { tableRule } from "../table-rule";
 import { TypeToken } from "../../tokens";
 import { Finding, Rule, RuleContext } from "../../types";
 import { readString, showValue } from "../../values";
+import { CLASSIC_PARTNER_SETTINGS } from "./classic-partner-settings";
+import { PARTNER_SETTINGS, PartnerSetting } from "./partner-settings";
 import { recipientPlace, thirdPartyByModule, thirdPartyByNamespace, ThirdPartyService } from "./publishers";
 
 /** The module key a token is listed under in the third-party table: `datadog`, or `azure:datadog` (classic). */
@@ -35,18 +38,13 @@ function providerNamespace(id: string): string | undefined {
   return /\/providers\/([^/]+)\//i.exec(id)?.[1];
 }
 
-const PARTNER_SETTINGS = new Set(["monitor:DiagnosticSetting", "monitor:SubscriptionDiagnosticSetting", "monitor:ManagementGroupDiagnosticSetting"]);
-
 /**
- * V19/V34: a diagnostic setting with any `marketplacePartnerId` streams logs to a Marketplace partner. Reported
- * here rather than under telemetry, so that one policy (and one exemption) owns every third-party egress.
+ * V19/V34: a diagnostic setting with any partner id (at its row's path) streams logs to a Marketplace partner.
+ * Reported here rather than under telemetry, so that one policy (and one exemption) owns every third-party egress.
  */
-const marketplacePartnerRule: Rule = {
-  id: "marketplace-partner-logs",
-  family: "third-party",
-  appliesTo: (token) => PARTNER_SETTINGS.has(token.key),
-  findings(context: RuleContext): Finding[] {
-    const partner = readString(context.resource.props, "marketplacePartnerId");
+function marketplacePartnerRule(table: readonly PartnerSetting[]): Rule {
+  return tableRule("marketplace-partner-logs", "third-party", table, (context: RuleContext, [row]): Finding[] => {
+    const partner = readString(context.resource.props, row.path);
     if (partner.state === "absent") return [];
     const namespace = partner.state === "known" ? providerNamespace(partner.value) : undefined;
     const service = namespace ? thirdPartyByNamespace(namespace) : undefined;
@@ -54,15 +52,15 @@ const marketplacePartnerRule: Rule = {
       rule: "marketplace-partner-logs",
       what: "sends logs to",
       place: recipientPlace(service),
-      path: "marketplacePartnerId",
+      path: row.path,
       seen: showValue(partner),
       via: "because a Marketplace partner keeps the logs in its own cloud",
       verdict: "outside",
-      fix: `Remove marketplacePartnerId and send the logs to a Log Analytics workspace inside the boundary, or add a reviewed exemption.`,
+      fix: `Remove ${row.path} and send the logs to a Log Analytics workspace inside the boundary, or add a reviewed exemption.`,
       viaStack: false,
     }];
-  },
-};
+  });
+}
 
 /** Rules of the `third-party-egress-blocked` policy (vectors.md V34, and V19's `marketplacePartnerId`). */
-export const THIRD_PARTY_RULES: readonly Rule[] = [thirdPartyServiceRule, marketplacePartnerRule];
+export const THIRD_PARTY_RULES: readonly Rule[] = [thirdPartyServiceRule, marketplacePartnerRule([...PARTNER_SETTINGS, ...CLASSIC_PARTNER_SETTINGS])];
