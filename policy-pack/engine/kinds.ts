@@ -42,6 +42,7 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "dbforpostgresql:ServerGroupCluster": "Cosmos DB for PostgreSQL cluster",
   "redis:Redis": "Redis cache",
   "redisenterprise:Database": "Redis Enterprise database",
+  "redisenterprise:RedisEnterprise": "Redis Enterprise cluster",
   "servicebus:Namespace": "Service Bus namespace",
   "eventhub:Namespace": "Event Hubs namespace",
   "notificationhubs:Namespace": "Notification Hubs namespace",
@@ -121,7 +122,16 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   "azure:iot:IoTHub": "IoT hub",
   "azure:eventhub:EventGridTopic": "Event Grid topic",
   "azure:eventhub:Domain": "Event Grid domain",
-  // classic @pulumi/azure: location
+  // classic @pulumi/azure: location and parents
+  "azure:cosmosdb:SqlDatabase": "Cosmos DB SQL database",
+  "azure:cosmosdb:SqlContainer": "Cosmos DB SQL container",
+  "azure:cosmosdb:MongoDatabase": "Cosmos DB MongoDB database",
+  "azure:cosmosdb:MongoCollection": "Cosmos DB MongoDB collection",
+  "azure:cosmosdb:CassandraKeyspace": "Cosmos DB Cassandra keyspace",
+  "azure:cosmosdb:CassandraTable": "Cosmos DB Cassandra table",
+  "azure:cosmosdb:GremlinDatabase": "Cosmos DB Gremlin database",
+  "azure:cosmosdb:GremlinGraph": "Cosmos DB Gremlin graph",
+  "azure:cosmosdb:Table": "Cosmos DB table",
   "azure:maps:Account": "Azure Maps account",
   // classic @pulumi/azure: parents
   "azure:storage:Container": "Blob container",
@@ -169,4 +179,18 @@ function kindFromTypeName(type: string): string {
   const words = type.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
   const [first, ...rest] = words.split(" ");
   return [first, ...rest.map((w) => (/^[A-Z]{2,}/.test(w) ? w : w.toLowerCase()))].join(" ");
+}
+
+/** Names that stay capitalised in a sentence although they have one capital. */
+const PROPER_NAMES: ReadonlySet<string> = new Set(["Azure", "Cosmos", "Redis", "Synapse", "Entra", "Grafana", "Databricks", "Kubernetes", "Windows", "Linux", "Front", "Door", "Enterprise", "Teams", "Alexa", "Slack", "Facebook"]);
+
+/** An acronym or product name written with more than one capital ("SQL", "AI", "IoT", "MySQL"), or a proper name. */
+const keepsItsCase = (word: string) => /[A-Z].*[A-Z]/.test(word) || PROPER_NAMES.has(word);
+
+/**
+ * The kind as it reads in the middle of a sentence: "SQL server" and "AI model deployment" keep their acronyms,
+ * "Key Vault" becomes "key vault".
+ */
+export function resourceKindInSentence(token: TypeToken): string {
+  return resourceKind(token).split(" ").map((word) => (keepsItsCase(word) ? word : word.toLowerCase())).join(" ");
 }

@@ -3,7 +3,7 @@ import { CLASSIC_CHILD_TYPES } from "../catalog/classic-parents";
 import { CLASSIC_GLOBAL_LOCATION_TYPES } from "../catalog/classic-global-locations";
 import { classicParentDeclared, classicParentInStack, classicResourceGroupOf, isClassicResourceGroup } from "./classic-groups";
 import { ExternalResource } from "./external";
-import { resourceKind } from "./kinds";
+import { resourceKindInSentence } from "./kinds";
 import { isResourceGroup, StackResource, StackView, subscriptionOf } from "./stack";
 import { parseTypeToken, TypeToken } from "./tokens";
 import { ResourceFacts } from "./types";
@@ -51,7 +51,7 @@ const OWN_LOCATION = "location";
 
 function describe(resource: ResourceFacts): string {
   const token = parseTypeToken(resource.type);
-  return `${token ? resourceKind(token).toLowerCase() : resource.type} '${resource.name}'`;
+  return `${token ? resourceKindInSentence(token) : resource.type} '${resource.name}'`;
 }
 
 function providerLocation(resource: ResourceFacts, seen: string): LocatedValue | undefined {
@@ -120,7 +120,7 @@ interface ParentInput {
  * as declared in the pack config, else not provable.
  */
 function fromParentInputs(resource: ResourceFacts, token: TypeToken, stack: StackView | undefined, visiting: Set<string>, inputs: readonly ParentInput[]): LocatedValue {
-  const child = resourceKind(token).toLowerCase();
+  const child = resourceKindInSentence(token);
   for (const { inStack } of inputs) {
     const parent = inStack();
     if (parent) {

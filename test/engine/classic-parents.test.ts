@@ -39,7 +39,7 @@ describe("classic children located through a parent of the stack", () => {
     const server = sqlServer("eastus");
     const database = databaseOf(server);
     expect(stackMessages(database, [server, database])).toEqual([
-      `SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent sql server 'srv', ${OUTSIDE}. Set the location of sql server 'srv' to a region inside the boundary, such as westeurope; the sql database has no location of its own.`,
+      `SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent SQL server 'srv', ${OUTSIDE}. Set the location of SQL server 'srv' to a region inside the boundary, such as westeurope; the SQL database has no location of its own.`,
       `SQL database 'db' keeps geo-redundant backups in westus (United States) through storageAccountType (not set), ${OUTSIDE}. ${GEO_BACKUP_FIX}`,
     ]);
     const inside = sqlServer("westeurope");
@@ -63,7 +63,7 @@ describe("classic children located through a parent of the stack", () => {
     const server = sqlServer("eastus", { name: "shared-sql", resourceGroupName: "hub" }, IN_SUBSCRIPTION);
     const database = databaseAt(SERVER_ID);
     expect(stackMessages(database, [server, database])).toEqual([
-      `SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent sql server 'srv', ${OUTSIDE}. Set the location of sql server 'srv' to a region inside the boundary, such as westeurope; the sql database has no location of its own.`,
+      `SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent SQL server 'srv', ${OUTSIDE}. Set the location of SQL server 'srv' to a region inside the boundary, such as westeurope; the SQL database has no location of its own.`,
       `SQL database 'db' keeps geo-redundant backups in westus (United States) through storageAccountType (not set), ${OUTSIDE}. ${GEO_BACKUP_FIX}`,
     ]);
   });
@@ -73,7 +73,7 @@ describe("classic children located through a parent of the stack", () => {
     const account = classic("azure:cosmosdb/account:Account", "cosmos", { name: "cosmos-prod", resourceGroupName: "rg-data", location: "eastus" });
     const database = classic("azure:cosmosdb/sqlDatabase:SqlDatabase", "sqldb", { accountName: "Cosmos-Prod", resourceGroupName: UNKNOWN }, { resourceGroupName: [group] });
     expect(stackMessages(database, [group, account, database])).toEqual([
-      `Sql database 'sqldb' is located in eastus (United States) through location (none, a child resource), inherited from parent cosmos db account 'cosmos', ${OUTSIDE}. Set the location of cosmos db account 'cosmos' to a region inside the boundary, such as westeurope; the sql database has no location of its own.`,
+      `Cosmos DB SQL database 'sqldb' is located in eastus (United States) through location (none, a child resource), inherited from parent Cosmos DB account 'cosmos', ${OUTSIDE}. Set the location of Cosmos DB account 'cosmos' to a region inside the boundary, such as westeurope; the Cosmos DB SQL database has no location of its own.`,
     ]);
   });
 
@@ -81,7 +81,7 @@ describe("classic children located through a parent of the stack", () => {
     const account = classic("azure:cosmosdb/account:Account", "cosmos", { name: "cosmos-prod", resourceGroupName: "rg-other", location: "westeurope" });
     const database = classic("azure:cosmosdb/sqlDatabase:SqlDatabase", "sqldb", { accountName: "cosmos-prod", resourceGroupName: "rg-data" });
     expect(stackMessages(database, [account, database])).toEqual([
-      `Sql database 'sqldb' is located in a place that cannot be proven at preview through accountName cosmos-prod, ${NOT_PROVEN}. Create the parent that accountName names ('cosmos-prod') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the sql database has no location of its own.`,
+      `Cosmos DB SQL database 'sqldb' is located in a place that cannot be proven at preview through accountName cosmos-prod, ${NOT_PROVEN}. Create the parent that accountName names ('cosmos-prod') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the Cosmos DB SQL database has no location of its own.`,
     ]);
   });
 
@@ -92,7 +92,7 @@ describe("classic children located through a parent of the stack", () => {
     const us = classic("azure:cognitive/account:Account", "ai", { kind: "OpenAI", location: "eastus", resourceGroupName: "rg", skuName: "S0" });
     const usDeployment = classic("azure:cognitive/deployment:Deployment", "gpt", { cognitiveAccountId: UNKNOWN }, { cognitiveAccountId: [us] });
     expect(locationMessages(usDeployment, [us, usDeployment])).toEqual([
-      `Deployment 'gpt' is located in eastus (United States) through location (none, a child resource), inherited from parent account 'ai', ${OUTSIDE}. Set the location of account 'ai' to a region inside the boundary, such as westeurope; the deployment has no location of its own.`,
+      `AI model deployment 'gpt' is located in eastus (United States) through location (none, a child resource), inherited from parent account 'ai', ${OUTSIDE}. Set the location of account 'ai' to a region inside the boundary, such as westeurope; the AI model deployment has no location of its own.`,
     ]);
   });
 });
@@ -149,7 +149,7 @@ describe("classic children whose parent is outside the stack", () => {
 
   it("does not prove a literal serverId of a server the stack does not create", () => {
     expect(stackMessages(databaseAt(SERVER_ID), [databaseAt(SERVER_ID)])).toEqual([
-      `SQL database 'db' is located in a place that cannot be proven at preview through serverId ${SERVER_ID}, ${NOT_PROVEN}. Create the parent that serverId names ('${SERVER_ID}') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the sql database has no location of its own.`,
+      `SQL database 'db' is located in a place that cannot be proven at preview through serverId ${SERVER_ID}, ${NOT_PROVEN}. Create the parent that serverId names ('${SERVER_ID}') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the SQL database has no location of its own.`,
     ]);
   });
 
@@ -159,7 +159,7 @@ describe("classic children whose parent is outside the stack", () => {
     const view = new StackView([database], [declared]);
     const [place] = evaluateResource(database, resolveBoundary({}), new Set(["location" as const]), view);
     expect(place.message).toBe(
-      `SQL database 'db' is located in germanywestcentral (Germany) through serverId ${SERVER_ID}, inherited from its parent outside the stack, as boundary.externalResources[0] declares it, inside the EU Data Boundary (EU + EFTA). Create the parent that serverId names ('${SERVER_ID}') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the sql database has no location of its own.`,
+      `SQL database 'db' is located in germanywestcentral (Germany) through serverId ${SERVER_ID}, inherited from its parent outside the stack, as boundary.externalResources[0] declares it, inside the EU Data Boundary (EU + EFTA). Create the parent that serverId names ('${SERVER_ID}') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the SQL database has no location of its own.`,
     );
   });
 
@@ -178,7 +178,7 @@ describe("classic children whose parent is outside the stack", () => {
     const reference = stackResource(resource("pulumi:pulumi:StackReference", "hub", { name: "org/hub/prod" }));
     const database = classic("azure:mssql/database:Database", "db", { serverId: UNKNOWN }, { serverId: [reference] });
     expect(stackMessages(database, [reference, database])).toEqual([
-      `SQL database 'db' is located in a place that cannot be proven at preview through serverId (unknown at preview), ${NOT_PROVEN}. Create the parent that serverId names in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the sql database has no location of its own.`,
+      `SQL database 'db' is located in a place that cannot be proven at preview through serverId (unknown at preview), ${NOT_PROVEN}. Create the parent that serverId names in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the SQL database has no location of its own.`,
     ]);
   });
 });

@@ -131,7 +131,7 @@ describe("V31 classic Static Web Apps", () => {
     const outside = functionApp("eastus");
     const link = registration(UNKNOWN, [outside]);
     expect(processingStackMessages(link, [outside, link])).toEqual([
-      "Static web app function app registration 'link' forwards API requests to a function app in eastus (United States) through functionAppId (unknown at preview), the location of linux function app 'api', outside the EU Data Boundary (EU + EFTA). Link a function app in a region inside the boundary.",
+      "Static web app function app registration 'link' forwards API requests to a function app in eastus (United States) through functionAppId (unknown at preview), the location of Linux function app 'api', outside the EU Data Boundary (EU + EFTA). Link a function app in a region inside the boundary.",
     ]);
     const inside = functionApp("westeurope");
     const linkInside = registration(UNKNOWN, [inside]);

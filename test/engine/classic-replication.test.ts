@@ -75,7 +75,7 @@ describe("V08 classic SQL databases", () => {
     const source = inStack("azure:sql/database:Database", "orders-us", { location: "eastus", serverName: "sql-us" });
     const secondary = stackResource(database({ createMode: "Secondary", creationSourceDatabaseId: UNKNOWN, storageAccountType: "Zone" }), { creationSourceDatabaseId: [source] });
     expect(stackVerdict(source, secondary)).toEqual([
-      `SQL database 'orders' is a copy, replica or restore of a database in eastus (United States) through creationSourceDatabaseId (unknown at preview), the location of sql database 'orders-us', ${OUTSIDE_EUDB} Create it from a source created in this stack inside the boundary.`,
+      `SQL database 'orders' is a copy, replica or restore of a database in eastus (United States) through creationSourceDatabaseId (unknown at preview), the location of SQL database 'orders-us', ${OUTSIDE_EUDB} Create it from a source created in this stack inside the boundary.`,
     ]);
     const inside = inStack("azure:sql/database:Database", "orders-ne", { location: "northeurope", serverName: "sql-ne" });
     expect(stackVerdict(inside, stackResource(database({ createMode: "Secondary", creationSourceDatabaseId: UNKNOWN, storageAccountType: "Zone" }), { creationSourceDatabaseId: [inside] }))).toEqual([]);
@@ -94,7 +94,7 @@ describe("V09 classic SQL failover groups and managed instances", () => {
     const partner = inStack("azure:mssql/server:Server", "sql-us", { location: "eastus" });
     const group = inStack("azure:mssql/failoverGroup:FailoverGroup", "fog", { serverId: UNKNOWN, partnerServers: [{ id: UNKNOWN }], location: undefined }, { partnerServers: [partner] });
     expect(stackVerdict(partner, group)).toEqual([
-      `SQL failover group 'fog' replicates its databases to eastus (United States) through partnerServers[0].id (unknown at preview), the location of sql server 'sql-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
+      `SQL failover group 'fog' replicates its databases to eastus (United States) through partnerServers[0].id (unknown at preview), the location of SQL server 'sql-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
     ]);
     const retired = inStack("azure:sql/sqlServer:SqlServer", "sql-ne", { location: "northeurope" });
     const legacy = inStack("azure:sql/failoverGroup:FailoverGroup", "legacy", { serverName: "sql-eu", partnerServers: [{ id: UNKNOWN }] }, { partnerServers: [retired] });
@@ -105,7 +105,7 @@ describe("V09 classic SQL failover groups and managed instances", () => {
     const partner = inStack("azure:mssql/managedInstance:ManagedInstance", "mi-us", { location: "eastus", storageAccountType: "ZRS" });
     const group = inStack("azure:mssql/managedInstanceFailoverGroup:ManagedInstanceFailoverGroup", "mifog", { managedInstanceId: UNKNOWN, partnerManagedInstanceId: UNKNOWN }, { partnerManagedInstanceId: [partner] });
     expect(stackVerdict(partner, group)).toEqual([
-      `SQL managed instance failover group 'mifog' replicates its databases to eastus (United States) through partnerManagedInstanceId (unknown at preview), the location of sql managed instance 'mi-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
+      `SQL managed instance failover group 'mifog' replicates its databases to eastus (United States) through partnerManagedInstanceId (unknown at preview), the location of SQL managed instance 'mi-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
     ]);
     const legacy = inStack("azure:sql/managedInstanceFailoverGroup:ManagedInstanceFailoverGroup", "legacy", { managedInstanceName: "mi", partnerManagedInstanceId: "/subscriptions/s/x" });
     expect(stackVerdict(legacy)).toHaveLength(1);
@@ -147,7 +147,7 @@ describe("V10 classic PostgreSQL, MySQL and MariaDB servers", () => {
     const source = inStack("azure:postgresql/flexibleServer:FlexibleServer", "pg-us", { location: "eastus" });
     const replica = inStack("azure:postgresql/flexibleServer:FlexibleServer", "pg-replica", { createMode: "Replica", sourceServerId: UNKNOWN }, { sourceServerId: [source] });
     expect(stackVerdict(source, replica)).toEqual([
-      `PostgreSQL flexible server 'pg-replica' is a replica or restore of a server in eastus (United States) through sourceServerId (unknown at preview), the location of postgresql flexible server 'pg-us', ${OUTSIDE_EUDB} Create it from a source created in this stack inside the boundary.`,
+      `PostgreSQL flexible server 'pg-replica' is a replica or restore of a server in eastus (United States) through sourceServerId (unknown at preview), the location of PostgreSQL flexible server 'pg-us', ${OUTSIDE_EUDB} Create it from a source created in this stack inside the boundary.`,
     ]);
     const single = inStack("azure:mariadb/server:Server", "maria-us", { location: "eastus", geoRedundantBackupEnabled: false });
     const singleReplica = inStack("azure:mariadb/server:Server", "maria-replica", { createMode: "Replica", creationSourceServerId: UNKNOWN, geoRedundantBackupEnabled: false }, { creationSourceServerId: [single] });
@@ -163,7 +163,7 @@ describe("V11 classic Redis geo-replication", () => {
       `Redis linked server 'link' replicates data to eastus (United States) through linkedRedisCacheLocation eastus, ${OUTSIDE_EUDB} Link only caches in a region inside the boundary, such as westeurope.`,
     ]);
     expect(stackVerdict(cache, link)).toEqual([
-      `Redis linked server 'link' replicates data to eastus (United States) through linkedRedisCacheId (unknown at preview), the location of redis cache 'cache-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
+      `Redis linked server 'link' replicates data to eastus (United States) through linkedRedisCacheId (unknown at preview), the location of Redis cache 'cache-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
     ]);
   });
 
@@ -172,7 +172,7 @@ describe("V11 classic Redis geo-replication", () => {
     const other = inStack("azure:redis/enterpriseCluster:EnterpriseCluster", "redis-us", { location: "eastus" });
     const database = stackResource(classicResource("azure:redis/enterpriseDatabase:EnterpriseDatabase", "default", { clusterId: UNKNOWN, linkedDatabaseIds: [UNKNOWN, UNKNOWN] }), { clusterId: [own], linkedDatabaseIds: [own, other] });
     expect(stackVerdict(own, other, database)).toEqual([
-      `Redis Enterprise database 'default' replicates data to eastus (United States) through linkedDatabaseIds[*] (unknown at preview), the location of redis enterprise cluster 'redis-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
+      `Redis Enterprise database 'default' replicates data to eastus (United States) through linkedDatabaseIds[*] (unknown at preview), the location of Redis Enterprise cluster 'redis-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
     ]);
   });
 
@@ -181,7 +181,7 @@ describe("V11 classic Redis geo-replication", () => {
     const linked = inStack("azure:managedredis/managedRedis:ManagedRedis", "amr-us", { location: "eastus" });
     const group = stackResource(classicResource("azure:managedredis/geoReplication:GeoReplication", "geo", { managedRedisId: UNKNOWN, linkedManagedRedisIds: [UNKNOWN] }), { managedRedisId: [primary], linkedManagedRedisIds: [linked] });
     expect(stackVerdict(primary, linked, group)).toEqual([
-      `Managed Redis geo-replication group 'geo' replicates data to eastus (United States) through linkedManagedRedisIds[0] (unknown at preview), the location of managed redis cache 'amr-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
+      `Managed Redis geo-replication group 'geo' replicates data to eastus (United States) through linkedManagedRedisIds[0] (unknown at preview), the location of managed Redis cache 'amr-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
     ]);
   });
 });
@@ -287,7 +287,7 @@ describe("V06 and V18 classic data movers", () => {
       `NetApp volume 'vol-dr' replicates the volume with a volume in eastus (United States) through dataProtectionReplication.remoteVolumeLocation eastus, ${OUTSIDE_EUDB} Replicate only with a volume in a region inside the boundary, such as westeurope.`,
     ]);
     expect(stackVerdict(remote, volume)).toEqual([
-      `NetApp volume 'vol-dr' replicates the volume with a volume in eastus (United States) through dataProtectionReplication.remoteVolumeResourceId (unknown at preview), the location of netapp volume 'vol-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
+      `NetApp volume 'vol-dr' replicates the volume with a volume in eastus (United States) through dataProtectionReplication.remoteVolumeResourceId (unknown at preview), the location of NetApp volume 'vol-us', ${OUTSIDE_EUDB} Pair it only with a partner created in this stack inside the boundary.`,
     ]);
   });
 });

@@ -45,7 +45,7 @@ describe("classic network transit (V33, advisory)", () => {
       location: "westeurope", subnetId: "/subnet", privateServiceConnection: { name: "blob", isManualConnection: false, privateConnectionResourceId: UNKNOWN, subresourceNames: ["blob"] },
     }, { privateServiceConnection: [account] });
     expect(stackMessages(endpoint, [account, endpoint])).toEqual([
-      `Private endpoint 'pe' connects privately to a resource in eastus (United States) through privateServiceConnection.privateConnectionResourceId (unknown at preview), the location of account 'data', ${OUTSIDE}. Connect private endpoints only to resources inside the boundary.`,
+      `Private endpoint 'pe' connects privately to a resource in eastus (United States) through privateServiceConnection.privateConnectionResourceId (unknown at preview), the location of storage account 'data', ${OUTSIDE}. Connect private endpoints only to resources inside the boundary.`,
     ]);
     const alias = classic("azure:privatelink/endpoint:Endpoint", "pe-alias", {
       location: "westeurope", subnetId: "/subnet", privateServiceConnection: { name: "svc", isManualConnection: true, privateConnectionResourceAlias: "svc.1234.westus.azure.privatelinkservice" },

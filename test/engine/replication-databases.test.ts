@@ -71,7 +71,7 @@ describe("V10 PostgreSQL and MySQL servers", () => {
     const primary = located("dbforpostgresql:Server", "pg-us", "eastus");
     const replica = stackResource(flexible("dbforpostgresql:Server", { createMode: "Replica", sourceServerResourceId: UNKNOWN }), { sourceServerResourceId: [primary] });
     expect(replicationStackMessages(replica, [primary, replica])).toEqual([
-      "PostgreSQL flexible server 'pg' is a replica or restore of a server in eastus (United States) through sourceServerResourceId (unknown at preview), the location of postgresql flexible server 'pg-us', outside the EU Data Boundary (EU + EFTA). Create it from a source created in this stack inside the boundary.",
+      "PostgreSQL flexible server 'pg' is a replica or restore of a server in eastus (United States) through sourceServerResourceId (unknown at preview), the location of PostgreSQL flexible server 'pg-us', outside the EU Data Boundary (EU + EFTA). Create it from a source created in this stack inside the boundary.",
     ]);
   });
 
@@ -99,7 +99,7 @@ describe("V11 Redis geo-replication", () => {
         `Redis linked server 'link' replicates data to eastus (United States) through linkedRedisCacheLocation East US, outside the EU Data Boundary (EU + EFTA). Link only caches in a region inside the boundary, such as westeurope.`,
       ]);
       expect(replicationStackMessages(link, [remote, link])).toEqual([
-        `Redis linked server 'link' replicates data to eastus (United States) through linkedRedisCacheId (unknown at preview), the location of redis cache 'cache-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.`,
+        `Redis linked server 'link' replicates data to eastus (United States) through linkedRedisCacheId (unknown at preview), the location of Redis cache 'cache-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.`,
       ]);
     }
   });
@@ -113,11 +113,11 @@ describe("V11 Redis geo-replication", () => {
     );
     const linked = database([UNKNOWN, UNKNOWN]);
     expect(replicationStackMessages(linked, [home, remote, linked])).toEqual([
-      "Redis Enterprise database 'default' replicates data to eastus (United States) through geoReplication.linkedDatabases[*].id (unknown at preview), the location of redis enterprise 'redis-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
+      "Redis Enterprise database 'default' replicates data to eastus (United States) through geoReplication.linkedDatabases[*].id (unknown at preview), the location of Redis Enterprise cluster 'redis-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
     ]);
     const extra = database([UNKNOWN, UNKNOWN, "/x/redis-asia/databases/default"]);
     expect(replicationStackMessages(extra, [home, remote, extra])).toEqual([
-      "Redis Enterprise database 'default' replicates data to eastus (United States) through geoReplication.linkedDatabases[*].id (unknown at preview) and /x/redis-asia/databases/default, the location of redis enterprise 'redis-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
+      "Redis Enterprise database 'default' replicates data to eastus (United States) through geoReplication.linkedDatabases[*].id (unknown at preview) and /x/redis-asia/databases/default, the location of Redis Enterprise cluster 'redis-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
       "Redis Enterprise database 'default' replicates data to a place that cannot be proven at preview through geoReplication.linkedDatabases[*].id (unknown at preview) and /x/redis-asia/databases/default, because only 2 of its 3 targets are resources of this stack, not proven inside the EU Data Boundary (EU + EFTA). Reference a resource created in this stack inside the boundary, so that its location can be read at preview, or add a reviewed exemption.",
     ]);
   });

@@ -58,7 +58,7 @@ describe("V08 SQL database copies and geo-secondaries", () => {
     const primary = located("sql:Database", "orders-us", "eastus", { serverName: "sql-us", requestedBackupStorageRedundancy: "Zone" });
     const copy = secondary(primary);
     expect(replicationStackMessages(copy, [primary, copy])).toEqual([
-      "SQL database 'orders' is a copy, replica or restore of a database in eastus (United States) through sourceDatabaseId (unknown at preview), the location of sql database 'orders-us', outside the EU Data Boundary (EU + EFTA). Create it from a source created in this stack inside the boundary.",
+      "SQL database 'orders' is a copy, replica or restore of a database in eastus (United States) through sourceDatabaseId (unknown at preview), the location of SQL database 'orders-us', outside the EU Data Boundary (EU + EFTA). Create it from a source created in this stack inside the boundary.",
     ]);
   });
 
@@ -87,7 +87,7 @@ describe("V09 SQL failover groups and managed instances", () => {
     const partner = located("sql:Server", "sql-us", "eastus");
     const group = failoverGroup(partner);
     expect(replicationStackMessages(group, [partner, group])).toEqual([
-      "Failover group 'orders-fog' replicates its databases to eastus (United States) through partnerServers[0].id (unknown at preview), the location of sql server 'sql-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
+      "Failover group 'orders-fog' replicates its databases to eastus (United States) through partnerServers[0].id (unknown at preview), the location of SQL server 'sql-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
     ]);
   });
 
@@ -117,7 +117,7 @@ describe("V09 SQL failover groups and managed instances", () => {
       { managedInstancePairs: [partner] },
     );
     expect(replicationStackMessages(group, [partner, group])).toEqual([
-      "Instance failover group 'mi-fog' replicates its databases to eastus (United States) through managedInstancePairs[0].partnerManagedInstanceId (unknown at preview), the location of sql managed instance 'mi-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
+      "Instance failover group 'mi-fog' replicates its databases to eastus (United States) through managedInstancePairs[0].partnerManagedInstanceId (unknown at preview), the location of SQL managed instance 'mi-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
     ]);
   });
 

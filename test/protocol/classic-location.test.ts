@@ -120,7 +120,14 @@ describe("classic children located through their parent, over the Analyzer proto
         "boundary",
         "mandatory",
         database.urn,
-        "[location-in-boundary] SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent sql server 'srv', outside the EU Data Boundary (EU + EFTA). Set the location of sql server 'srv' to a region inside the boundary, such as westeurope; the sql database has no location of its own.",
+        "[location-in-boundary] SQL database 'db' is located in eastus (United States) through location (none, a child resource), inherited from parent SQL server 'srv', outside the EU Data Boundary (EU + EFTA). Set the location of SQL server 'srv' to a region inside the boundary, such as westeurope; the SQL database has no location of its own.",
+      ],
+      [
+        "analyzeStack",
+        "boundary",
+        "mandatory",
+        database.urn,
+        "[replication-in-boundary] SQL database 'db' keeps geo-redundant backups in westus (United States) through storageAccountType (not set), outside the EU Data Boundary (EU + EFTA). Set storageAccountType to Zone or Local, or use a location whose pair is inside the boundary.",
       ],
     ]);
   });
@@ -133,7 +140,7 @@ describe("classic children located through their parent, over the Analyzer proto
         "boundary",
         "mandatory",
         database.urn,
-        `[location-in-boundary] SQL database 'db' is located in a place that cannot be proven at preview through serverId ${SERVER_ID}, not proven inside the EU Data Boundary (EU + EFTA). Create the parent that serverId names ('${SERVER_ID}') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the sql database has no location of its own.`,
+        `[location-in-boundary] SQL database 'db' is located in a place that cannot be proven at preview through serverId ${SERVER_ID}, not proven inside the EU Data Boundary (EU + EFTA). Create the parent that serverId names ('${SERVER_ID}') in this stack in a region inside the boundary, such as westeurope, or declare it with its region in boundary.externalResources (docs/external-resources.md); the SQL database has no location of its own.`,
       ],
     ]);
   });

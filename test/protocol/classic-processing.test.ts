@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeStackLikePreview } from "../../cli/pack/analyze-all";
-import { AnalyzedProvider, AnalyzedStackResource, Json } from "../../cli/pack/analyzer-client";
+import { AnalyzedProvider, AnalyzedStackResource, Json, UNKNOWN } from "../../cli/pack/analyzer-client";
 import { RunningPack, startPolicyPack } from "../../cli/pack/start-pack";
 import { PACK_DIR, violationText, wireResource } from "../helpers/pack";
 
@@ -22,13 +22,19 @@ const PROVIDER: AnalyzedProvider = { urn: "urn:pulumi:dev::proj::pulumi:provider
 const shown = (diagnostics: Awaited<ReturnType<typeof analyzeStackLikePreview>>) =>
   diagnostics.map((d) => [d.call, d.policyName, d.enforcementLevel, violationText(d.message)]);
 
-/** A classic AI model deployment with the given deployment-type block (6.x `sku`, 5.x `scale`). */
+/**
+ * A classic AI model deployment with the given deployment-type block (6.x `sku`, 5.x `scale`), in an account of the
+ * stack in westeurope whose id the program passed as `cognitiveAccountId`.
+ */
 function deployment(block: Record<string, Json>): AnalyzedStackResource[] {
-  return [wireResource("azure:cognitive/deployment:Deployment", "gpt", {
-    cognitiveAccountId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/ai",
-    model: { format: "OpenAI", name: "gpt-4o", version: "2024-08-06" },
-    ...block,
-  }, { provider: PROVIDER })];
+  const account = wireResource("azure:cognitive/account:Account", "ai", { location: "westeurope", resourceGroupName: "rg", kind: "OpenAI", skuName: "S0" }, { provider: PROVIDER });
+  const gpt = wireResource(
+    "azure:cognitive/deployment:Deployment",
+    "gpt",
+    { cognitiveAccountId: UNKNOWN, model: { format: "OpenAI", name: "gpt-4o", version: "2024-08-06" }, ...block },
+    { provider: PROVIDER, propertyDependencies: { cognitiveAccountId: [account.urn] } },
+  );
+  return [account, gpt];
 }
 
 describe("classic processing and opaque carriers, over the Analyzer protocol", () => {

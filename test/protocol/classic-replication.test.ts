@@ -77,7 +77,7 @@ describe("classic replication-in-boundary over the Analyzer protocol", () => {
         "analyzeStack",
         "boundary",
         "mandatory",
-        "[replication-in-boundary] SQL failover group 'orders-fog' replicates its databases to eastus (United States) through partnerServers[0].id (unknown at preview), the location of sql server 'sql-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
+        "[replication-in-boundary] SQL failover group 'orders-fog' replicates its databases to eastus (United States) through partnerServers[0].id (unknown at preview), the location of SQL server 'sql-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary.",
       ],
     ]);
   });

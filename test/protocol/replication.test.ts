@@ -56,7 +56,7 @@ describe("replication-in-boundary over the Analyzer protocol", () => {
     const diagnostics = await analyzeStackLikePreview(pack.client, [group, home, partner, failoverGroup]);
     expect(diagnostics.map((d) => [d.call, d.policyName, violationText(d.message)])).toEqual([
       ["analyze", "location-in-boundary", "SQL server 'sql-us' is located in eastus (United States) through location eastus, outside the EU Data Boundary (EU + EFTA). Set location to a region inside the boundary, such as westeurope."],
-      ["analyzeStack", "boundary", "[replication-in-boundary] Failover group 'orders-fog' replicates its databases to eastus (United States) through partnerServers[0].id (unknown at preview), the location of sql server 'sql-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary."],
+      ["analyzeStack", "boundary", "[replication-in-boundary] Failover group 'orders-fog' replicates its databases to eastus (United States) through partnerServers[0].id (unknown at preview), the location of SQL server 'sql-us', outside the EU Data Boundary (EU + EFTA). Pair it only with a partner created in this stack inside the boundary."],
     ]);
   });
 });

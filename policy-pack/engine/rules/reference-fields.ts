@@ -1,7 +1,7 @@
 import { tableRule } from "./table-rule";
 import { judgeLocation } from "../boundary";
 import { EXTERNAL_RESOURCES_DOC } from "../judge";
-import { resourceKind } from "../kinds";
+import { resourceKindInSentence } from "../kinds";
 import { primaryLocation } from "../primary-location";
 import { StackResource } from "../stack";
 import { keysOf, parseTypeToken } from "../tokens";
@@ -95,7 +95,7 @@ function targetsOf(context: RuleContext, row: ReferenceField): StackResource[] {
 
 function judgeTarget(context: RuleContext, target: StackResource, base: Omit<Finding, "verdict" | "fix">, fix: string): Finding {
   const located = primaryLocation(target, context.stack);
-  const owner = `${resourceKind(parseTypeToken(target.type)!).toLowerCase()} '${target.name}'`;
+  const owner = `${resourceKindInSentence(parseTypeToken(target.type)!)} '${target.name}'`;
   if (located?.state !== "known") return { ...base, via: `because the location of ${owner} cannot be proven`, verdict: "unproven", fix: UNPROVEN_FIX };
   const via = located.via ? `the location of ${owner}, ${located.via}` : `the location of ${owner}`;
   const place = located.secret ? SECRET_PLACE : undefined;
