@@ -9,6 +9,11 @@ export function defaultProvider(properties: Record<string, Json> = {}): Analyzed
   return { urn: "urn:pulumi:dev::proj::pulumi:providers:azure-native::default_3_28_0", type: "pulumi:providers:azure-native", name: "default_3_28_0", properties };
 }
 
+/** The stack's default classic `@pulumi/azure` provider as the engine sends it, with its `azure:*` config. */
+export function classicWireProvider(properties: Record<string, Json>, name = "default_5_89_2"): AnalyzedProvider {
+  return { urn: `urn:pulumi:dev::proj::pulumi:providers:azure::${name}`, type: "pulumi:providers:azure", name, properties };
+}
+
 /** A resource as the engine sends it to `Analyze` and `AnalyzeStack`. */
 export function wireResource(
   type: string,

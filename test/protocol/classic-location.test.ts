@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeStackLikePreview } from "../../cli/pack/analyze-all";
-import { AnalyzedProvider, AnalyzedStackResource, Json, UNKNOWN } from "../../cli/pack/analyzer-client";
+import { AnalyzedStackResource, UNKNOWN } from "../../cli/pack/analyzer-client";
 import { RunningPack, startPolicyPack } from "../../cli/pack/start-pack";
-import { PACK_DIR, violationText, wireResource } from "../helpers/pack";
+import { classicWireProvider, PACK_DIR, violationText, wireResource } from "../helpers/pack";
 
 let pack: RunningPack;
 
@@ -15,11 +15,6 @@ afterAll(async () => {
   await pack?.stop();
 });
 
-/** The stack's default classic provider as the engine sends it, with the stack's `azure:*` config. */
-function classicProvider(properties: Record<string, Json>): AnalyzedProvider {
-  return { urn: "urn:pulumi:dev::proj::pulumi:providers:azure::default_5_89_2", type: "pulumi:providers:azure", name: "default_5_89_2", properties };
-}
-
 /** What the pack reported, as a preview would show it. */
 const shown = (diagnostics: Awaited<ReturnType<typeof analyzeStackLikePreview>>) =>
   diagnostics.map((d) => [d.call, d.policyName, d.enforcementLevel, d.urn, violationText(d.message)]);
@@ -30,7 +25,7 @@ const shown = (diagnostics: Awaited<ReturnType<typeof analyzeStackLikePreview>>)
  * group from Azure, where it does not exist yet), and a secret without a location of its own, which lives in the vault.
  */
 function classicStack(groupLocation: string): AnalyzedStackResource[] {
-  const provider = classicProvider({ location: groupLocation, subscriptionId: "00000000-0000-0000-0000-000000000000" });
+  const provider = classicWireProvider({ location: groupLocation, subscriptionId: "00000000-0000-0000-0000-000000000000" });
   const group = wireResource("azure:core/resourceGroup:ResourceGroup", "rg", { location: groupLocation }, { provider });
   const vault = wireResource(
     "azure:keyvault/keyVault:KeyVault",
@@ -86,7 +81,7 @@ describe("classic resources located through their resource group, over the Analy
       "azure:keyvault/keyVault:KeyVault",
       "vault",
       { location: UNKNOWN, resourceGroupName: UNKNOWN, skuName: "standard", tenantId: UNKNOWN },
-      { provider: classicProvider({ location: "westeurope" }), propertyDependencies: { resourceGroupName: [group.urn] } },
+      { provider: classicWireProvider({ location: "westeurope" }), propertyDependencies: { resourceGroupName: [group.urn] } },
     );
     expect(shown(await analyzeStackLikePreview(pack.client, [group, vault]))).toEqual([
       [
@@ -101,7 +96,7 @@ describe("classic resources located through their resource group, over the Analy
 });
 
 describe("classic children located through their parent, over the Analyzer protocol", () => {
-  const provider = classicProvider({ location: "westeurope", subscriptionId: "00000000-0000-0000-0000-000000000000" });
+  const provider = classicWireProvider({ location: "westeurope", subscriptionId: "00000000-0000-0000-0000-000000000000" });
   const SERVER_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/hub/providers/Microsoft.Sql/servers/shared-sql";
 
   it("blocks a SQL database whose serverId was computed from a server of the stack in eastus", async () => {

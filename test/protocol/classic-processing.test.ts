@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeStackLikePreview } from "../../cli/pack/analyze-all";
-import { AnalyzedProvider, AnalyzedStackResource, Json, UNKNOWN } from "../../cli/pack/analyzer-client";
+import { AnalyzedStackResource, Json, UNKNOWN } from "../../cli/pack/analyzer-client";
 import { RunningPack, startPolicyPack } from "../../cli/pack/start-pack";
-import { PACK_DIR, violationText, wireResource } from "../helpers/pack";
+import { classicWireProvider, PACK_DIR, violationText, wireResource } from "../helpers/pack";
 
 let pack: RunningPack;
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 /** The stack's default classic provider as the engine sends it. */
-const PROVIDER: AnalyzedProvider = { urn: "urn:pulumi:dev::proj::pulumi:providers:azure::default_6_40_0", type: "pulumi:providers:azure", name: "default_6_40_0", properties: { location: "westeurope" } };
+const PROVIDER = classicWireProvider({ location: "westeurope" }, "default_6_40_0");
 
 /** What the pack reported, as a preview would show it. */
 const shown = (diagnostics: Awaited<ReturnType<typeof analyzeStackLikePreview>>) =>

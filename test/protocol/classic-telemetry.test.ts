@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeStackLikePreview } from "../../cli/pack/analyze-all";
-import { AnalyzedProvider, AnalyzedStackResource, Json, UNKNOWN } from "../../cli/pack/analyzer-client";
+import { AnalyzedStackResource, Json, UNKNOWN } from "../../cli/pack/analyzer-client";
 import { RunningPack, startPolicyPack } from "../../cli/pack/start-pack";
-import { PACK_DIR, violationText, wireResource } from "../helpers/pack";
+import { classicWireProvider, PACK_DIR, violationText, wireResource } from "../helpers/pack";
 
 let pack: RunningPack;
 
@@ -16,12 +16,7 @@ afterAll(async () => {
 });
 
 /** The stack's default classic provider, located in westeurope by `azure:location`. */
-const PROVIDER: AnalyzedProvider = {
-  urn: "urn:pulumi:dev::proj::pulumi:providers:azure::default_5_89_2",
-  type: "pulumi:providers:azure",
-  name: "default_5_89_2",
-  properties: { location: "westeurope" },
-};
+const PROVIDER = classicWireProvider({ location: "westeurope" });
 
 /** A classic resource behind the default classic provider. */
 const classic = (type: string, name: string, properties: Record<string, Json>, propertyDependencies: Record<string, string[]> = {}): AnalyzedStackResource =>
