@@ -9,8 +9,8 @@
  * `npx tsx scripts/classic-parent-candidates.ts <sdk dir>` lists them and checks every row against that SDK, and
  * `test/catalog/classic-parents.test.ts` checks the rows against the installed 5.89.2.
  *
- * Curated to the children that hold data (databases, containers, queues, secrets, tables, entities, files) or run
- * over it (model deployments, Spark and SQL pools). Left out, because they hold no data of their own: extension
+ * Curated to the children that hold data (databases, containers, queues, secrets, tables, entities, files, backups
+ * of a vault) or run over it (model deployments, Spark and SQL pools, AKS node pools, container apps, app slots). Left out, because they hold no data of their own: extension
  * resources that attach to any resource (role assignments, locks, diagnostic settings, policy assignments) and
  * metadata children (firewall, network and virtual network rules, configurations, administrators, authorization
  * rules, consumer groups, security alert and auditing policies, vulnerability assessments, customer-managed key
@@ -85,6 +85,12 @@ const COGNITIVE_ACCOUNT = parent("Microsoft.CognitiveServices/accounts", "azure:
 const SYNAPSE_WORKSPACE = parent("Microsoft.Synapse/workspaces", "azure:synapse:Workspace");
 const REDIS_ENTERPRISE_CLUSTER = parent("Microsoft.Cache/redisEnterprise", "azure:redis:EnterpriseCluster");
 const APP_CONFIGURATION_STORE = parent("Microsoft.AppConfiguration/configurationStores", "azure:appconfiguration:ConfigurationStore");
+const KUBERNETES_CLUSTER = parent("Microsoft.ContainerService/managedClusters", "azure:containerservice:KubernetesCluster");
+const CONTAINER_APP_ENVIRONMENT = parent("Microsoft.App/managedEnvironments", "azure:containerapp:Environment");
+const FUNCTION_APP = parent("Microsoft.Web/sites", "azure:appservice:LinuxFunctionApp", "azure:appservice:WindowsFunctionApp", "azure:appservice:FunctionApp");
+const WEB_APP = parent("Microsoft.Web/sites", "azure:appservice:LinuxWebApp", "azure:appservice:WindowsWebApp", "azure:appservice:AppService");
+const RECOVERY_VAULT = parent("Microsoft.RecoveryServices/vaults", "azure:recoveryservices:Vault");
+const RESTORE_POINT_COLLECTION = parent("Microsoft.Compute/restorePointCollections", "azure:compute:RestorePointCollection");
 const LOG_ANALYTICS_WORKSPACE = parent("Microsoft.OperationalInsights/workspaces", "azure:operationalinsights:AnalyticsWorkspace");
 
 const byId = (input: string, of: ClassicParentKind, only?: ClassicSdkMajor): ClassicParentInput => ({ input, holds: "id", parent: of, ...(only && { only }) });
@@ -150,6 +156,14 @@ const ROWS: readonly ClassicChildType[] = [
   ...children(["azure:synapse:SqlPool", "azure:synapse:SparkPool"], [byId("synapseWorkspaceId", SYNAPSE_WORKSPACE)]),
   ...children(["azure:redis:EnterpriseDatabase"], [byId("clusterId", REDIS_ENTERPRISE_CLUSTER)]),
   ...children(["azure:appconfiguration:ConfigurationKey", "azure:appconfiguration:ConfigurationFeature"], [byId("configurationStoreId", APP_CONFIGURATION_STORE)]),
+  // Compute that runs in its parent: AKS node pools, container apps in their environment, app and function slots.
+  ...children(["azure:containerservice:KubernetesClusterNodePool"], [byId("kubernetesClusterId", KUBERNETES_CLUSTER)]),
+  ...children(["azure:containerapp:App"], [byId("containerAppEnvironmentId", CONTAINER_APP_ENVIRONMENT)]),
+  ...children(["azure:appservice:LinuxFunctionAppSlot", "azure:appservice:WindowsFunctionAppSlot"], [byId("functionAppId", FUNCTION_APP)]),
+  ...children(["azure:appservice:LinuxWebAppSlot", "azure:appservice:WindowsWebAppSlot"], [byId("appServiceId", WEB_APP)]),
+  // Backups and restore points are kept in their vault or collection.
+  ...children(["azure:backup:ProtectedVM", "azure:backup:ProtectedFileShare"], [byName("recoveryVaultName", RECOVERY_VAULT)]),
+  ...children(["azure:compute:RestorePoint"], [byId("virtualMachineRestorePointCollectionId", RESTORE_POINT_COLLECTION)]),
   // Log Analytics: tables and the data sources that collect into the workspace.
   ...children(["azure:loganalytics:WorkspaceTable", "azure:loganalytics:StorageInsights"], [byId("workspaceId", LOG_ANALYTICS_WORKSPACE)]),
   ...children(["azure:loganalytics:WorkspaceTableCustomLog", "azure:loganalytics:WorkspaceTableMicrosoft"], [byId("workspaceId", LOG_ANALYTICS_WORKSPACE)], "6.x"),

@@ -264,7 +264,7 @@ describe("AiServicesAccount", () => {
         "DataZone for a Swiss account under eudb",
         { ...base, location: "switzerlandnorth", deployments: [chat("DataZoneProvisionedManaged")] },
         BoundaryViolationError,
-        "AI model deployment 'bad-chat' processes prompts and responses in the data zone of an account in switzerlandnorth (Switzerland) through sku.name DataZoneProvisionedManaged, inherited from parent AI services account 'bad', for which Microsoft documents no data zone, not proven inside the EU Data Boundary (EU + EFTA). Use sku.name Standard, or an account in an EU member state.",
+        "AI model deployment 'bad-chat' processes prompts and responses in the data zone of an account in switzerlandnorth (Switzerland) through sku.name DataZoneProvisionedManaged, inherited from parent AI Services account 'bad', for which Microsoft documents no data zone, not proven inside the EU Data Boundary (EU + EFTA). Use sku.name Standard, or an account in an EU member state.",
       ],
       [
         "Standard under nl: the Europe geography spans the border",

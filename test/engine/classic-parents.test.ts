@@ -199,3 +199,24 @@ describe("classic resources that hold no data of their own", () => {
     expect(locationMessages(setting, stack)).toEqual([]);
   });
 });
+
+describe("classic compute and backups that run or are kept in their parent", () => {
+  it("places an AKS node pool in its cluster, and a node pool of a cluster outside the stack is not proven", () => {
+    const cluster = classic("azure:containerservice/kubernetesCluster:KubernetesCluster", "aks", { location: "eastus", resourceGroupName: "rg", dnsPrefix: "aks" });
+    const pool = classic("azure:containerservice/kubernetesClusterNodePool:KubernetesClusterNodePool", "gpu", { kubernetesClusterId: UNKNOWN, vmSize: "Standard_NC6s_v3" }, { kubernetesClusterId: [cluster] });
+    expect(locationMessages(pool, [cluster, pool])).toEqual([
+      `Kubernetes cluster node pool 'gpu' is located in eastus (United States) through location (none, a child resource), inherited from parent Kubernetes cluster 'aks', ${OUTSIDE}. Set the location of Kubernetes cluster 'aks' to a region inside the boundary, such as westeurope; the Kubernetes cluster node pool has no location of its own.`,
+    ]);
+    const alone = classic("azure:containerservice/kubernetesClusterNodePool:KubernetesClusterNodePool", "gpu", { kubernetesClusterId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks", vmSize: "Standard_NC6s_v3" });
+    expect(locationMessages(alone, [alone])).toHaveLength(1);
+  });
+
+  it("places a protected VM's backups in the Recovery Services vault it names, over the group's location", () => {
+    const group = classic("azure:core/resourceGroup:ResourceGroup", "rg", { location: "westeurope", name: "rg" });
+    const vault = classic("azure:recoveryservices/vault:Vault", "rsv", { location: "eastus", resourceGroupName: "rg", name: "rsv-us", sku: "Standard" });
+    const backup = classic("azure:backup/protectedVM:ProtectedVM", "vm-backup", { recoveryVaultName: "rsv-us", resourceGroupName: "rg", sourceVmId: UNKNOWN, backupPolicyId: UNKNOWN });
+    expect(locationMessages(backup, [group, vault, backup])).toEqual([
+      `Protected VM 'vm-backup' is located in eastus (United States) through location (none, a child resource), inherited from parent Recovery Services vault 'rsv', ${OUTSIDE}. Set the location of Recovery Services vault 'rsv' to a region inside the boundary, such as westeurope; the protected VM has no location of its own.`,
+    ]);
+  });
+});

@@ -59,7 +59,7 @@ describe("V22 AI deployment types", () => {
     const zone = deployment("gpt", "DataZoneStandard", parent);
     expect(processingMessages(zone)).toEqual([]);
     expect(processingStackMessages(zone, [parent, zone])).toEqual([
-      "AI model deployment 'gpt' processes prompts and responses in the data zone of an account in switzerlandnorth (Switzerland) through sku.name DataZoneStandard, inherited from parent AI services account 'ai', for which Microsoft documents no data zone, not proven inside the EU Data Boundary (EU + EFTA). Use sku.name Standard, or an account in an EU member state.",
+      "AI model deployment 'gpt' processes prompts and responses in the data zone of an account in switzerlandnorth (Switzerland) through sku.name DataZoneStandard, inherited from parent AI Services account 'ai', for which Microsoft documents no data zone, not proven inside the EU Data Boundary (EU + EFTA). Use sku.name Standard, or an account in an EU member state.",
     ]);
   });
 
@@ -67,7 +67,7 @@ describe("V22 AI deployment types", () => {
     const parent = account("eastus");
     const zone = deployment("gpt", "DataZoneBatch", parent);
     expect(processingStackMessages(zone, [parent, zone])).toEqual([
-      "AI model deployment 'gpt' processes prompts and responses in the data zone of an account in eastus (United States) through sku.name DataZoneBatch, inherited from parent AI services account 'ai', outside the EU Data Boundary (EU + EFTA). Use an account in an EU member state for a DataZone deployment.",
+      "AI model deployment 'gpt' processes prompts and responses in the data zone of an account in eastus (United States) through sku.name DataZoneBatch, inherited from parent AI Services account 'ai', outside the EU Data Boundary (EU + EFTA). Use an account in an EU member state for a DataZone deployment.",
     ]);
   });
 

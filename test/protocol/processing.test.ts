@@ -36,7 +36,7 @@ describe("processing-in-boundary over the Analyzer protocol", () => {
     const mine = diagnostics.filter((d) => d.policyName === POLICY || violationText(d.message).startsWith(`[${POLICY}]`));
     expect(mine.map((d) => [d.call, d.policyName, d.enforcementLevel, violationText(d.message)])).toEqual([
       ["analyze", POLICY, "mandatory", "AI model deployment 'gpt-global' processes prompts and responses in any geography where the model is deployed through sku.name GlobalStandard, outside the EU Data Boundary (EU + EFTA). Use sku.name DataZoneStandard (on an account in an EU member state) or Standard."],
-      ["analyzeStack", "boundary", "mandatory", "[processing-in-boundary] AI model deployment 'gpt-zone' processes prompts and responses in the data zone of an account in switzerlandnorth (Switzerland) through sku.name DataZoneStandard, inherited from parent AI services account 'ai', for which Microsoft documents no data zone, not proven inside the EU Data Boundary (EU + EFTA). Use sku.name Standard, or an account in an EU member state."],
+      ["analyzeStack", "boundary", "mandatory", "[processing-in-boundary] AI model deployment 'gpt-zone' processes prompts and responses in the data zone of an account in switzerlandnorth (Switzerland) through sku.name DataZoneStandard, inherited from parent AI Services account 'ai', for which Microsoft documents no data zone, not proven inside the EU Data Boundary (EU + EFTA). Use sku.name Standard, or an account in an EU member state."],
     ]);
   });
 
