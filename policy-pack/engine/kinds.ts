@@ -182,7 +182,7 @@ function kindFromTypeName(type: string): string {
 }
 
 /** Names that stay capitalised in a sentence although they have one capital. */
-const PROPER_NAMES: ReadonlySet<string> = new Set(["Azure", "Cosmos", "Redis", "Synapse", "Entra", "Grafana", "Databricks", "Kubernetes", "Windows", "Linux", "Front", "Door", "Enterprise", "Recovery", "Services", "Teams", "Alexa", "Slack", "Facebook"]);
+const PROPER_NAMES: ReadonlySet<string> = new Set(["Azure", "Cosmos", "Redis", "Synapse", "Entra", "Grafana", "Databricks", "Kubernetes", "Windows", "Linux", "Front", "Door", "Enterprise", "Log", "Analytics", "Recovery", "Services", "Teams", "Alexa", "Slack", "Facebook"]);
 
 /** An acronym or product name written with more than one capital ("SQL", "AI", "IoT", "MySQL"), or a proper name. */
 const keepsItsCase = (word: string) => /[A-Z].*[A-Z]/.test(word) || PROPER_NAMES.has(word);

@@ -37,7 +37,7 @@ describe("classic diagnostic settings (V19)", () => {
     const diag = setting({ logAnalyticsWorkspaceId: UNKNOWN }, { logAnalyticsWorkspaceId: [logs] });
     expect(resourceMessages(diag)).toEqual([]);
     expect(stackMessages(diag, [logs, diag])).toEqual([
-      `Diagnostic setting 'diag' sends logs to eastus (United States) through logAnalyticsWorkspaceId (unknown at preview), the location of log analytics workspace 'logs', ${OUTSIDE}. ${LOGS_FIX}`,
+      `Diagnostic setting 'diag' sends logs to eastus (United States) through logAnalyticsWorkspaceId (unknown at preview), the location of Log Analytics workspace 'logs', ${OUTSIDE}. ${LOGS_FIX}`,
     ]);
   });
 
@@ -85,7 +85,7 @@ describe("classic diagnostic settings (V19)", () => {
       { logAnalyticsWorkspaceId: [logs], storageAccountId: [archive], eventhubAuthorizationRuleId: [events] },
     );
     expect(stackMessages(diag, [logs, archive, events, diag])).toEqual([
-      `Entra ID diagnostic setting 'aad' sends logs to eastus (United States) through logAnalyticsWorkspaceId (unknown at preview), the location of log analytics workspace 'logs', ${OUTSIDE}. ${LOGS_FIX}`,
+      `Entra ID diagnostic setting 'aad' sends logs to eastus (United States) through logAnalyticsWorkspaceId (unknown at preview), the location of Log Analytics workspace 'logs', ${OUTSIDE}. ${LOGS_FIX}`,
       `Entra ID diagnostic setting 'aad' archives logs in uksouth (United Kingdom) through storageAccountId (unknown at preview), the location of storage account 'archive', ${OUTSIDE}. ${LOGS_FIX}`,
     ]);
   });
@@ -111,7 +111,7 @@ describe("azure-native diagnostic settings pointing to classic targets (V19)", (
     const bus = classic("azure:servicebus/namespace:Namespace", "bus", { location: "westeurope", resourceGroupName: "rg", sku: "Standard" });
     const diag = stackResource(resource("monitor:DiagnosticSetting", "diag", { resourceUri: UNKNOWN, workspaceId: UNKNOWN, serviceBusRuleId: UNKNOWN }), { workspaceId: [logs], serviceBusRuleId: [bus] });
     expect(stackMessages(diag, [logs, bus, diag])).toEqual([
-      `Diagnostic setting 'diag' sends logs to eastus (United States) through workspaceId (unknown at preview), the location of log analytics workspace 'logs', ${OUTSIDE}. ${LOGS_FIX}`,
+      `Diagnostic setting 'diag' sends logs to eastus (United States) through workspaceId (unknown at preview), the location of Log Analytics workspace 'logs', ${OUTSIDE}. ${LOGS_FIX}`,
     ]);
   });
 });
@@ -136,7 +136,7 @@ describe("classic Log Analytics export and workspace-based telemetry (V20)", () 
       classic("azure:appinsights/insights:Insights", "app", { location: "westeurope", resourceGroupName: "rg", applicationType: "web", workspaceId: UNKNOWN }, { workspaceId: [logs] });
     const outside = workspace("logs", "eastus");
     expect(stackMessages(insights(outside), [outside, insights(outside)])).toEqual([
-      `Application Insights component 'app' ingests telemetry into eastus (United States) through workspaceId (unknown at preview), the location of log analytics workspace 'logs', ${OUTSIDE}. ${TELEMETRY_FIX}`,
+      `Application Insights component 'app' ingests telemetry into eastus (United States) through workspaceId (unknown at preview), the location of Log Analytics workspace 'logs', ${OUTSIDE}. ${TELEMETRY_FIX}`,
     ]);
     const inside = workspace("logs", "northeurope");
     expect(stackMessages(insights(inside), [inside, insights(inside)])).toEqual([]);
@@ -170,7 +170,7 @@ describe("classic data collection rules (V20)", () => {
       storageTableDirects: [{ name: "t", storageAccountId: UNKNOWN, tableName: "t" }],
     }, [logs, archive, blobs]);
     expect(stackMessages(dcr, [logs, archive, blobs, dcr])).toEqual([
-      `Data collection rule 'dcr' sends collected data to eastus (United States) through destinations.logAnalytics[0].workspaceResourceId (unknown at preview), the location of log analytics workspace 'logs', ${OUTSIDE}. ${TELEMETRY_FIX}`,
+      `Data collection rule 'dcr' sends collected data to eastus (United States) through destinations.logAnalytics[0].workspaceResourceId (unknown at preview), the location of Log Analytics workspace 'logs', ${OUTSIDE}. ${TELEMETRY_FIX}`,
       `Data collection rule 'dcr' sends collected data to eastus (United States) through destinations.storageBlobs[0].storageAccountId, destinations.storageTableDirects[0].storageAccountId (unknown at preview), the location of storage account 'blobs', ${OUTSIDE}. ${TELEMETRY_FIX}`,
     ]);
   });

@@ -57,7 +57,7 @@ describe("classic telemetry and data locations over the Analyzer protocol", () =
         "boundary",
         "mandatory",
         stack[2].urn,
-        "[telemetry-in-boundary] Diagnostic setting 'diag' sends logs to eastus (United States) through logAnalyticsWorkspaceId (unknown at preview), the location of log analytics workspace 'logs', outside the EU Data Boundary (EU + EFTA). Send the logs to a target created in this stack inside the boundary.",
+        "[telemetry-in-boundary] Diagnostic setting 'diag' sends logs to eastus (United States) through logAnalyticsWorkspaceId (unknown at preview), the location of Log Analytics workspace 'logs', outside the EU Data Boundary (EU + EFTA). Send the logs to a target created in this stack inside the boundary.",
       ],
     ]);
   });
