@@ -29,8 +29,8 @@ import { makeUrn } from "./urn";
  * resourceReferences, outputValues, aliasSpecs, deletedWith, transforms, invokeTransforms and
  * parameterization (pulumi/pulumi `source_eval.go` `SupportsFeature`). This monitor says yes to what it
  * can honour by recording: secrets keep their wrappers; resource references and output values
- * are kept as the SDK sends them; aliases, deletedWith and replaceWith are only recorded; parameterized
- * packages get a package reference. Transforms and hooks need the engine to call back into the program,
+ * are kept as the SDK sends them; a component's aliases are recorded (`RegisteredResource.aliases`); deletedWith and
+ * replaceWith change nothing at a preview and are ignored; parameterized packages get a package reference. Transforms and hooks need the engine to call back into the program,
  * which this monitor does not do, so it says no and the SDK stops a program that uses them with its own
  * "does not support" error instead of letting it be judged without them. Property dependencies and
  * source positions need no feature: the SDK always sends them.

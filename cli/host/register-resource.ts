@@ -6,7 +6,7 @@ import { AZURE_NATIVE, type AzureNativeSdk } from "./azure-native-sdk";
 import { checkClassicLocation, checkLocation, type CheckedLocation } from "./check-location";
 import { resolveProvider, type ProviderResolver } from "./provider-resolution";
 import { userSourcePosition, type RawSourcePosition } from "./source-position";
-import type { ProviderReference, RegisteredResource, WireProperties } from "./types";
+import type { ProviderReference, RecordedAlias, RegisteredResource, WireProperties } from "./types";
 import { isProviderType, makeUrn, packageOfType } from "./urn";
 import { UNKNOWN } from "./wire-values";
 
@@ -77,6 +77,7 @@ export function registerResource(context: RegistrationContext, request: Register
     dependencies: request.getDependenciesList(),
     sourcePosition: sourcePositionOf(context, request.getSourceposition(), request.getStacktrace()),
     ...(checked.locationDefault === undefined ? {} : { locationDefault: checked.locationDefault }),
+    ...(custom ? {} : aliasesOf(request)),
   };
   context.registry.add(resource);
   if (!custom) {
@@ -195,4 +196,14 @@ function sourcePositionOf(
 
 function rawPosition(position: SourcePositionMessage): RawSourcePosition {
   return { uri: position.getUri(), line: position.getLine() };
+}
+
+/** The aliases of a registration, recorded as sent (an earlier URN, or the changed type and name of a spec). */
+function aliasesOf(request: RegisterResourceRequest): { aliases?: RecordedAlias[] } {
+  const aliases = request.getAliasesList().map((alias): RecordedAlias => {
+    const spec = alias.getSpec();
+    if (!spec) return { urn: alias.getUrn() };
+    return { ...(spec.getType() && { type: spec.getType() }), ...(spec.getName() && { name: spec.getName() }) };
+  });
+  return aliases.length === 0 ? {} : { aliases };
 }

@@ -63,6 +63,15 @@ export interface RegisteredResource {
   sourcePosition?: SourcePosition;
   /** Set when the emulated `Check` defaulted `location`. */
   locationDefault?: LocationDefault;
+  /** For a component, the earlier identities it declared (`aliases`), when it declared any. */
+  aliases?: RecordedAlias[];
+}
+
+/** One alias of a registration as the SDK sent it: an earlier URN, or the parts of the identity that changed. */
+export interface RecordedAlias {
+  urn?: string;
+  type?: string;
+  name?: string;
 }
 
 /** Severity of a message the program logged through the engine. */

@@ -2,7 +2,7 @@ import * as authorization from "@pulumi/azure-native/authorization";
 import * as cognitiveservices from "@pulumi/azure-native/cognitiveservices";
 import * as pulumi from "@pulumi/pulumi";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { createDiagnosticSettings } from "../shared/diagnostic-settings";
 import { validateExtensions } from "../shared/extensions";
 import { lockInputs } from "../shared/lock";
@@ -59,7 +59,7 @@ export class AiServicesAccount extends pulumi.ComponentResource {
     const plan = planned.map((p) => ({ type: AI_TYPES.DEPLOYMENT, name: p.logicalName, inputs: p.args, references: { accountName: [name] } }));
     assertPlanInBoundary([{ type: AI_TYPES.ACCOUNT, name, inputs: accountArgs }, ...plan], boundary, ["processing"]);
     validateExtensions(name, args, boundary);
-    super(componentType("AiServicesAccount"), name, {}, opts);
+    super(componentType("AiServicesAccount"), name, {}, withEarlierType("AiServicesAccount", opts));
 
     const account = new cognitiveservices.Account(name, accountArgs, { parent: this });
     let previous: pulumi.Resource | undefined;

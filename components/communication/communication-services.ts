@@ -1,7 +1,7 @@
 import * as communication from "@pulumi/azure-native/communication";
 import * as pulumi from "@pulumi/pulumi";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { applyExtensions, validateExtensions } from "../shared/extensions";
 import { assertPlanInBoundary } from "../residency/plan";
 import { assertInputsInBoundary } from "../shared/validate";
@@ -62,7 +62,7 @@ export class CommunicationServices extends pulumi.ComponentResource {
     for (const child of children) assertInputsInBoundary(child.type, child.name, child.inputs, boundary);
     assertPlanInBoundary(children, boundary, ["data-location"]);
     validateExtensions(name, args, boundary);
-    super(componentType("CommunicationServices"), name, {}, opts);
+    super(componentType("CommunicationServices"), name, {}, withEarlierType("CommunicationServices", opts));
 
     const email = plan.email ? new communication.EmailService(`${name}-email`, plan.email, { parent: this }) : undefined;
     const domain = plan.domain && email

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { applyExtensions } from "../shared";
 import { buildCosmosDbAccountArgs, CosmosDbAccountArgs } from "./cosmos-db-account-args";
 
@@ -28,7 +28,7 @@ export class CosmosDbAccount extends pulumi.ComponentResource {
   constructor(name: string, args: CosmosDbAccountArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const inputs = buildCosmosDbAccountArgs(name, args, boundary);
-    super(componentType("CosmosDbAccount"), name, {}, opts);
+    super(componentType("CosmosDbAccount"), name, {}, withEarlierType("CosmosDbAccount", opts));
 
     const account = new cosmosdb.DatabaseAccount(name, inputs, { parent: this });
     applyExtensions(this, name, account.id, args, boundary);

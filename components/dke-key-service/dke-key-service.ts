@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as web from "@pulumi/azure-native/web";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { applyExtensions, resolveRole, roleAssignmentInputs } from "../shared";
 import { buildDkeKeyServicePlan, DkeKeyArgs, DkeKeyServiceArgs } from "./dke-key-service-args";
 
@@ -60,7 +60,7 @@ export class DkeKeyService extends pulumi.ComponentResource {
   constructor(name: string, args: DkeKeyServiceArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const planned = buildDkeKeyServicePlan(name, args, boundary);
-    super(componentType("DkeKeyService"), name, {}, opts);
+    super(componentType("DkeKeyService"), name, {}, withEarlierType("DkeKeyService", opts));
 
     const plan = new web.AppServicePlan(`${name}-plan`, planned.plan, { parent: this });
     const site = new web.WebApp(name, { ...planned.site, serverFarmId: plan.id }, { parent: this });

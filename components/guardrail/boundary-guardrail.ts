@@ -1,7 +1,7 @@
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as pulumi from "@pulumi/pulumi";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { assertInputsInBoundary } from "../shared/validate";
 import { BoundaryChoiceArgs } from "../interfaces";
 import { buildGuardrailAssignments, GuardrailEnforcementMode, GuardrailPoliciesArgs } from "./assignments";
@@ -56,7 +56,7 @@ export class BoundaryGuardrail extends pulumi.ComponentResource {
     const boundary = chosenBoundary(args);
     const planned = buildGuardrailAssignments(name, args, boundary);
     for (const p of planned) assertInputsInBoundary("azure-native:authorization:PolicyAssignment", `${name}-${p.suffix}`, p.args, boundary);
-    super(componentType("BoundaryGuardrail"), name, {}, opts);
+    super(componentType("BoundaryGuardrail"), name, {}, withEarlierType("BoundaryGuardrail", opts));
 
     const assignments = planned.map((p) => new authorization.PolicyAssignment(`${name}-${p.suffix}`, p.args, { parent: this }));
     this.name = assignments[0].name;

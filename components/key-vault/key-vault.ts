@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { CustomerManagedKeyArgs } from "../interfaces";
 import { applyExtensions, ComponentArgumentError } from "../shared";
 import { buildKeyVaultPlan, KeyVaultArgs } from "./key-vault-args";
@@ -49,7 +49,7 @@ export class KeyVault extends pulumi.ComponentResource {
   constructor(name: string, args: KeyVaultArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const plan = buildKeyVaultPlan(name, args, boundary);
-    super(componentType("KeyVault"), name, {}, opts);
+    super(componentType("KeyVault"), name, {}, withEarlierType("KeyVault", opts));
 
     const vault = new keyvault.Vault(name, plan.vault, { parent: this });
     const keys: Record<string, keyvault.Key> = {};

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { applyExtensions } from "../shared";
 import { buildWorkspaceArgs, LogAnalyticsWorkspaceArgs } from "./log-analytics-workspace-args";
 
@@ -29,7 +29,7 @@ export class LogAnalyticsWorkspace extends pulumi.ComponentResource {
   constructor(name: string, args: LogAnalyticsWorkspaceArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const inputs = buildWorkspaceArgs(name, args, boundary);
-    super(componentType("LogAnalyticsWorkspace"), name, {}, opts);
+    super(componentType("LogAnalyticsWorkspace"), name, {}, withEarlierType("LogAnalyticsWorkspace", opts));
 
     const workspace = new operationalinsights.Workspace(name, inputs, { parent: this });
     applyExtensions(this, name, workspace.id, args, boundary);

@@ -3,7 +3,7 @@ import * as types from "@pulumi/azure-native/types";
 import * as pulumi from "@pulumi/pulumi";
 import { Boundary } from "../../policy-pack/engine";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { KeyVault } from "../key-vault/key-vault";
 import { applyExtensions } from "../shared/extensions";
 import { BoundaryChoiceArgs } from "../interfaces";
@@ -54,7 +54,7 @@ export class CustomerKeyVaults extends pulumi.ComponentResource {
     const boundary = chosenBoundary(args);
     const planned = planCustomerKeyVaults(name, args, boundary);
     const { secondaryProvider, ...componentOptions } = opts;
-    super(componentType("CustomerKeyVaults"), name, {}, componentOptions);
+    super(componentType("CustomerKeyVaults"), name, {}, withEarlierType("CustomerKeyVaults", componentOptions));
 
     const [primary, secondary] = planned.map((p) => {
       const provider = p.role === "secondary" ? secondaryProvider : undefined;

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as keyvault from "@pulumi/azure-native/keyvault";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { CustomerManagedKeyArgs } from "../interfaces";
 import { applyExtensions } from "../shared";
 import { buildManagedHsmArgs, ManagedHsmArgs } from "./managed-hsm-args";
@@ -42,7 +42,7 @@ export class ManagedHsm extends pulumi.ComponentResource {
   constructor(name: string, args: ManagedHsmArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const hsmArgs = buildManagedHsmArgs(name, args, boundary);
-    super(componentType("ManagedHsm"), name, {}, opts);
+    super(componentType("ManagedHsm"), name, {}, withEarlierType("ManagedHsm", opts));
 
     const hsm = new keyvault.ManagedHsm(name, hsmArgs, { parent: this });
     applyExtensions(this, name, hsm.id, args, boundary);

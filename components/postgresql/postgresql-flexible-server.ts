@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { applyExtensions } from "../shared";
 import { buildPostgreSqlPlan, PostgreSqlFlexibleServerArgs } from "./postgresql-flexible-server-args";
 
@@ -29,7 +29,7 @@ export class PostgreSqlFlexibleServer extends pulumi.ComponentResource {
   constructor(name: string, args: PostgreSqlFlexibleServerArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const plan = buildPostgreSqlPlan(name, args, boundary);
-    super(componentType("PostgreSqlFlexibleServer"), name, {}, opts);
+    super(componentType("PostgreSqlFlexibleServer"), name, {}, withEarlierType("PostgreSqlFlexibleServer", opts));
 
     const server = new dbforpostgresql.Server(name, plan.server, { parent: this });
     const admin = plan.admin && new dbforpostgresql.Administrator(`${name}-entra-admin`, { ...plan.admin, serverName: server.name }, { parent: this });

@@ -1,7 +1,7 @@
 import * as powerplatform from "@pulumi/azure-native/powerplatform";
 import * as pulumi from "@pulumi/pulumi";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { applyExtensions, validateExtensions } from "../shared/extensions";
 import { assertInputsInBoundary } from "../shared/validate";
 import { BoundaryChoiceArgs } from "../interfaces";
@@ -38,7 +38,7 @@ export class PowerPlatformEnterprisePolicy extends pulumi.ComponentResource {
     // The pack's data-location rule judges the geo (a vocabulary value, not a region).
     assertInputsInBoundary(ENTERPRISE_POLICY_TYPE, name, policyArgs, boundary);
     validateExtensions(name, args, boundary);
-    super(componentType("PowerPlatformEnterprisePolicy"), name, {}, opts);
+    super(componentType("PowerPlatformEnterprisePolicy"), name, {}, withEarlierType("PowerPlatformEnterprisePolicy", opts));
 
     const policy = new powerplatform.EnterprisePolicy(name, policyArgs, { parent: this });
     applyExtensions(this, name, policy.id, args, boundary);

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
 import { Boundary } from "../../policy-pack/engine";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { BoundaryChoiceArgs, StandardExtensionArgs } from "../interfaces";
 import { applyExtensions, assertInputsInBoundary, validateExtensions } from "../shared";
 
@@ -48,7 +48,7 @@ export class ResourceGroup extends pulumi.ComponentResource {
   constructor(name: string, args: ResourceGroupArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const inputs = buildResourceGroupArgs(name, args, boundary);
-    super(componentType("ResourceGroup"), name, {}, opts);
+    super(componentType("ResourceGroup"), name, {}, withEarlierType("ResourceGroup", opts));
 
     const group = new resources.ResourceGroup(name, inputs, { parent: this });
     applyExtensions(this, name, group.id, args, boundary);

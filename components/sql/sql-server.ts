@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as sql from "@pulumi/azure-native/sql";
 import { Boundary } from "../../policy-pack/engine";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { applyExtensions, createDiagnosticSettings } from "../shared";
 import { buildSqlServerPlan, SqlServerArgs, SqlServerPlan } from "./sql-server-args";
 
@@ -65,7 +65,7 @@ export class SqlServer extends pulumi.ComponentResource {
   constructor(name: string, args: SqlServerArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const plan = buildSqlServerPlan(name, args, boundary);
-    super(componentType("SqlServer"), name, {}, opts);
+    super(componentType("SqlServer"), name, {}, withEarlierType("SqlServer", opts));
 
     const server = new sql.Server(name, plan.server, { parent: this });
     const { databases, created } = createDatabases(this, name, server, plan, args, boundary);

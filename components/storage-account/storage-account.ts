@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as storage from "@pulumi/azure-native/storage";
 import { chosenBoundary } from "../boundary";
-import { componentType } from "../token";
+import { componentType, withEarlierType } from "../token";
 import { applyExtensions } from "../shared";
 import { buildStorageAccountArgs, StorageAccountArgs } from "./storage-account-args";
 
@@ -29,7 +29,7 @@ export class StorageAccount extends pulumi.ComponentResource {
   constructor(name: string, args: StorageAccountArgs, opts?: pulumi.ComponentResourceOptions) {
     const boundary = chosenBoundary(args);
     const inputs = buildStorageAccountArgs(name, args, boundary);
-    super(componentType("StorageAccount"), name, {}, opts);
+    super(componentType("StorageAccount"), name, {}, withEarlierType("StorageAccount", opts));
 
     const account = new storage.StorageAccount(name, inputs, { parent: this });
     applyExtensions(this, name, account.id, args, boundary, { logs: false, metrics: true });

@@ -90,13 +90,15 @@ describe("the component package, started as the engine starts a Node.js plugin",
     expect(JSON.parse(servedSchema).resources).toHaveProperty(["data-boundary:index:StorageAccount", "isComponent"], true);
   }, PLUGIN_TIMEOUT_MS);
 
-  it("Construct of a StorageAccount registers the component and an in-boundary, zone-redundant account under it", async () => {
+  it("Construct of a StorageAccount registers the component, its earlier token as an alias, and an in-boundary, zone-redundant account under it", async () => {
     const { urn, state } = await plugin.construct(
       { type: "data-boundary:index:StorageAccount", name: "st", parent: STACK_URN, inputs: { resourceGroupName: "rg-data", location: "westeurope" } },
       server.address,
     );
     expect(urn).toBe("urn:pulumi:dev::consumer::data-boundary:index:StorageAccount::st");
     expect(registered("data-boundary:index:StorageAccount", "st")).toMatchObject({ urn, custom: false, parent: STACK_URN });
+    // A stack deployed before the components were served keeps them: the token they had then is an alias.
+    expect(registered("data-boundary:index:StorageAccount", "st").aliases).toEqual([{ type: "data-boundary:storage:StorageAccount" }]);
     expect(subtree(urn).map((r) => `${r.type} ${r.name}`)).toEqual(["azure-native:storage:StorageAccount st"]);
     expect(registered("azure-native:storage:StorageAccount", "st").inputs).toMatchObject({
       resourceGroupName: "rg-data",
