@@ -3,7 +3,6 @@ import { Boundary, judgeLocation } from "../../boundary";
 import { Finding, Rule, RuleContext } from "../../types";
 import { readArray, readString, SECRET_PLACE, showValue } from "../../values";
 import { tableRule } from "../table-rule";
-import { CLASSIC_AVAILABILITY_TESTS } from "./classic-availability-tests";
 
 const RULE = "availability-test-locations";
 const WHAT = "sends test requests from";
@@ -20,7 +19,7 @@ export interface AvailabilityTestLocations {
 }
 
 /** The azure-native availability test (vectors.md V21). */
-const AVAILABILITY_TESTS: readonly AvailabilityTestLocations[] = [{ type: "applicationinsights:WebTest", list: "locations", path: "location" }];
+export const AVAILABILITY_TESTS: readonly AvailabilityTestLocations[] = [{ type: "applicationinsights:WebTest", list: "locations", path: "location" }];
 
 /** The fix: the probe ids whose region is inside the boundary, or what to do when there is none. */
 function probeFix(boundary: Boundary): string {
@@ -53,6 +52,6 @@ function findingsFor({ resource, boundary }: RuleContext, row: AvailabilityTestL
  * classic `geoLocations[]`). The ids do not name their site, so each is mapped to its region through the catalogue
  * (emea-ru-msa-edge is UK South); an id the catalogue does not list is outside.
  */
-export const availabilityTestRule: Rule = tableRule(RULE, "processing", [...AVAILABILITY_TESTS, ...CLASSIC_AVAILABILITY_TESTS], (context, rows) =>
-  rows.flatMap((row) => findingsFor(context, row)),
-);
+export function availabilityTestRule(table: readonly AvailabilityTestLocations[]): Rule {
+  return tableRule(RULE, "processing", table, (context, rows) => rows.flatMap((row) => findingsFor(context, row)));
+}

@@ -1,5 +1,4 @@
 import { RegionField } from "../region-fields";
-import { CLASSIC_BOT_CHANNEL_REGION_FIELDS } from "./classic-bot-channels";
 
 const BOT_CHANNEL_FIX = "Set properties.location to the bot's regional location (westeurope is the regional bot location in Europe).";
 
@@ -86,5 +85,4 @@ export const PROCESSING_REGION_FIELDS: readonly RegionField[] = [
     what: "runs workloads at",
     fix: "Name an Azure region inside the boundary in clusterLocation, such as {example}, or add a reviewed exemption for the on-premises site.",
   },
-  ...CLASSIC_BOT_CHANNEL_REGION_FIELDS,
 ];
